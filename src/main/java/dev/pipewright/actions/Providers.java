@@ -1,0 +1,33 @@
+package dev.pipewright.actions;
+
+import dev.pipewright.model.ActionCategory;
+import dev.pipewright.model.ProviderCatalog;
+import dev.pipewright.model.ProviderSpec;
+import java.util.List;
+import java.util.Optional;
+
+/** Every provider this build knows. */
+public final class Providers implements ProviderCatalog {
+
+    private final List<Provider> providers;
+
+    public Providers(List<Provider> providers) {
+        this.providers = List.copyOf(providers);
+    }
+
+    /** The built-in providers. */
+    public static Providers builtIn() {
+        return new Providers(List.of());
+    }
+
+    @Override
+    public List<ProviderSpec> all() {
+        return providers.stream().map(Provider::spec).toList();
+    }
+
+    public Optional<Provider> provider(ActionCategory category, String id) {
+        return providers.stream()
+                .filter(p -> p.spec().category() == category && p.spec().id().equals(id))
+                .findFirst();
+    }
+}

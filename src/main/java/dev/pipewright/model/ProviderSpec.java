@@ -1,0 +1,61 @@
+package dev.pipewright.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a provider is, described once: which category it belongs to, its id, its settings, how many
+ * artifacts it takes and gives, the variables it outputs, and a plain-words explanation.
+ *
+ * @param summary         one line for the palette
+ * @param explanation     one paragraph for the inspector and the docs
+ * @param outputVariables the variables it always outputs (more may come at run time, e.g. from a
+ *                        script); references to other names of a namespace are only warnings when
+ *                        {@code openOutputVariables} is set
+ */
+public record ProviderSpec(
+        ActionCategory category,
+        String id,
+        String displayName,
+        String summary,
+        String explanation,
+        List<SettingSpec> settings,
+        Count inputArtifacts,
+        Count outputArtifacts,
+        List<String> outputVariables,
+        boolean openOutputVariables) {
+
+    public ProviderSpec {
+        Objects.requireNonNull(category);
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(displayName);
+        Objects.requireNonNull(summary);
+        Objects.requireNonNull(explanation);
+        settings = List.copyOf(settings);
+        Objects.requireNonNull(inputArtifacts);
+        Objects.requireNonNull(outputArtifacts);
+        outputVariables = List.copyOf(outputVariables);
+    }
+
+    public Optional<SettingSpec> setting(String key) {
+        return settings.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** An allowed number of artifacts, from {@code min} to {@code max} inclusive. */
+    public record Count(int min, int max) {
+        public static final Count NONE = new Count(0, 0);
+
+        public boolean allows(int n) {
+            return n >= min && n <= max;
+        }
+
+        @Override
+        public String toString() {
+            if (min == max) {
+                return Integer.toString(min);
+            }
+            return min + " to " + max;
+        }
+    }
+}
