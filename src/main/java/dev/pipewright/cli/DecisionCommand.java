@@ -1,0 +1,82 @@
+package dev.pipewright.cli;
+
+import dev.pipewright.actions.ActionContext.ApprovalDecision;
+import dev.pipewright.engine.ActionRecord;
+import dev.pipewright.engine.ActionStatus;
+import dev.pipewright.engine.ApprovalFiles;
+import dev.pipewright.engine.ExecutionFolder;
+import dev.pipewright.engine.ExecutionRecord;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Approves or rejects a gate of an execution waiting in another process: the decision is dropped
+ * in the execution's folder, the running process picks it up, and this command waits to see it
+ * recorded.
+ */
+abstract class DecisionCommand implements Callable<Integer> {
+
+    private static final Duration CONFIRM_WITHIN = Duration.ofSeconds(15);
+
+    @Parameters(index = "0", paramLabel = "EXECUTION", description = "The execution id (or a unique start of it).")
+    String executionId;
+
+    @Parameters(index = "1", paramLabel = "STAGE/ACTION", description = "The approval gate.")
+    String gate;
+
+    @Option(names = {"-m", "--comment"}, paramLabel = "TEXT", description = "Why; kept in the execution's record.")
+    String comment = "";
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: your user name).")
+    String by = System.getProperty("user.name", "someone");
+
+    @Mixin
+    RunsDirOption runsDir;
+
+    @Spec
+    CommandSpec spec;
+
+    abstract boolean approve();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        int slash = gate.indexOf('/');
+        if (slash <= 0 || slash == gate.length() - 1) {
+            throw new UserError("name the gate as STAGE/ACTION, e.g. Release/Approve; got '" + gate + "'");
+        }
+        String stage = gate.substring(0, slash);
+        String action = gate.substring(slash + 1);
+        ExecutionFolder folder = Executions.find(runsDir, executionId);
+        ExecutionRecord record = Executions.record(runsDir, folder);
+        ActionRecord gateRecord = record.action(stage, action).orElseThrow(() -> new UserError("execution "
+                + record.executionId() + " has no action '" + gate + "'"));
+        if (gateRecord.status() != ActionStatus.WAITING) {
+            throw new UserError("'" + gate + "' of execution " + record.executionId() + " is not waiting for approval (it is "
+                    + gateRecord.status().displayName() + ", the execution is " + record.status().displayName() + ")");
+        }
+        if (!folder.isRunning()) {
+            throw new UserError("execution " + record.executionId() + " is not running in any process any more");
+        }
+        ApprovalFiles.drop(folder, stage, action, new ApprovalDecision(approve(), by, Instant.now(), comment));
+        Instant deadline = Instant.now().plus(CONFIRM_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            var now = folder.tryReadRecord().flatMap(r -> r.action(stage, action)).map(ActionRecord::approval);
+            if (now.isPresent() && now.get().isDecided()) {
+                spec.commandLine().getOut().println(now.get().decision() + " " + gate + " of execution "
+                        + record.executionId() + " (by " + now.get().by() + ")");
+                return PipewrightCommand.OK;
+            }
+            Thread.sleep(200);
+        }
+        spec.commandLine().getOut().println("The decision is left for execution " + record.executionId()
+                + "; it has not been taken up yet (is the process running it busy or stopped?).");
+        return PipewrightCommand.OK;
+    }
+}

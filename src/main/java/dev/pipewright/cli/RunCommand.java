@@ -1,0 +1,46 @@
+package dev.pipewright.cli;
+
+import dev.pipewright.engine.RunRequest;
+import dev.pipewright.engine.StartedBy;
+import dev.pipewright.io.LoadedPipeline;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Run a pipeline file here and now, showing each state change as it happens.",
+            "Approval gates ask at the terminal (or use --approve); Ctrl-C stops and abandons the run."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file (*.pipeline.json).")
+    Path file;
+
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    RunsDirOption runsDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        LoadedPipeline loaded = PipelineLoading.read(file, err);
+        if (loaded == null || PipelineLoading.printProblems(loaded, RunSession.providers(), err)) {
+            err.println("pipewright: not running " + file + ": fix the errors above first"
+                    + " (pipewright validate " + file + " checks again).");
+            return PipewrightCommand.BAD_INPUT;
+        }
+        var request = new RunRequest(loaded.pipeline(), Optional.of(file.toAbsolutePath()), options.allVariables(),
+                StartedBy.cli());
+        return new RunSession(options, runsDir, spec.commandLine().getOut(), err)
+                .run(engine -> RunSession.startOrExplain(() -> engine.start(request)));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pipewright.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What happened to one action in one execution, as kept in {@code execution.json}. Every text in it
+ * is masked.
+ *
+ * @param attempt   1 for the first run, +1 for each retry
+ * @param logFile   the log's path relative to the execution folder
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActionRecord(
+        String name,
+        String category,
+        String provider,
+        int runOrder,
+        ActionStatus status,
+        String summary,
+        Instant startTime,
+        Instant endTime,
+        int attempt,
+        String logFile,
+        Map<String, String> outputVariables,
+        Tests tests,
+        Approval approval) {
+
+    public ActionRecord {
+        outputVariables = outputVariables == null ? Map.of()
+                : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputVariables));
+    }
+
+    public static ActionRecord pending(String name, String category, String provider, int runOrder, String logFile) {
+        return new ActionRecord(name, category, provider, runOrder, ActionStatus.PENDING, null, null, null, 0,
+                logFile, Map.of(), null, null);
+    }
+
+    public ActionRecord withStatus(ActionStatus newStatus, String newSummary) {
+        return new ActionRecord(name, category, provider, runOrder, newStatus, newSummary, startTime, endTime,
+                attempt, logFile, outputVariables, tests, approval);
+    }
+
+    public ActionRecord started(Instant at) {
+        return new ActionRecord(name, category, provider, runOrder, ActionStatus.IN_PROGRESS, null, at, null,
+                attempt + 1, logFile, Map.of(), null, null);
+    }
+
+    public ActionRecord ended(ActionStatus newStatus, String newSummary, Instant at) {
+        return new ActionRecord(name, category, provider, runOrder, newStatus, newSummary, startTime, at,
+                attempt, logFile, outputVariables, tests, approval);
+    }
+
+    public ActionRecord withOutputVariable(String key, String value) {
+        var copy = new TreeMap<>(outputVariables);
+        copy.put(key, value);
+        return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
+                attempt, logFile, copy, tests, approval);
+    }
+
+    public ActionRecord withTests(Tests newTests) {
+        return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
+                attempt, logFile, outputVariables, newTests, approval);
+    }
+
+    public ActionRecord withApproval(Approval newApproval) {
+        return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
+                attempt, logFile, outputVariables, tests, newApproval);
+    }
+
+    /** Test counts read from JUnit reports. */
+    public record Tests(int passed, int failed, int skipped) {
+    }
+
+    /** An approval gate's request and, once taken, its decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Approval(String message, String link, Instant requestedAt, String decision, String by,
+                           Instant decidedAt, String comment) {
+
+        public static Approval requested(String message, String link, Instant at) {
+            return new Approval(message, link, at, null, null, null, null);
+        }
+
+        public Approval decided(boolean approved, String who, Instant at, String withComment) {
+            return new Approval(message, link, requestedAt, approved ? "Approved" : "Rejected", who, at,
+                    withComment);
+        }
+
+        public boolean isDecided() {
+            return decision != null;
+        }
+    }
+}

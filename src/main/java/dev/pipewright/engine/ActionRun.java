@@ -1,0 +1,425 @@
+package dev.pipewright.engine;
+
+import dev.pipewright.actions.ActionContext;
+import dev.pipewright.actions.ActionFailedException;
+import dev.pipewright.actions.Provider;
+import dev.pipewright.actions.TestSummary;
+import dev.pipewright.model.Action;
+import dev.pipewright.model.ActionCategory;
+import dev.pipewright.model.ConfigValue;
+import dev.pipewright.model.VariableReference;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** One action running in one execution, on a thread of its own; the provider sees it as its context. */
+final class ActionRun implements ActionContext {
+
+    private static final long APPROVAL_POLL_MILLIS = 250;
+
+    private final Execution execution;
+    private final String stage;
+    private final Action declared;
+    private final ExecutionFolder folder;
+    private final Thread thread;
+    private final List<Runnable> cancelHooks = new ArrayList<>();
+    private Action resolved;
+    private ActionLog log;
+    private Map<String, String> environment = Map.of();
+    private volatile boolean cancelled;
+    private volatile ActionStatus cancelStatus;
+    private volatile String cancelReason;
+    private ApprovalDecision decision; // guarded by this
+    private ActionRecord result;
+
+    ActionRun(Execution execution, String stage, Action action) {
+        this.execution = execution;
+        this.stage = stage;
+        this.declared = action;
+        this.resolved = action;
+        this.folder = execution.folder();
+        this.thread = new Thread(this::run, "pipewright-" + execution.id() + "-" + stage + "-" + action.name());
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        execution.running().add(this);
+        thread.start();
+    }
+
+    void join() {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the conductor always waits for its actions to end
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    ActionRecord result() {
+        return result;
+    }
+
+    private void run() {
+        Instant start = Instant.now();
+        execution.actionChanged(stage, declared.name(), a -> a.started(start));
+        int attempt = execution.record().action(stage, declared.name()).map(ActionRecord::attempt).orElse(1);
+        boolean holdsSlot = false;
+        ScheduledFuture<?> timer = null;
+        ActionStatus status;
+        String summary = null;
+        try {
+            log = new ActionLog(folder.logFile(stage, declared.name()), attempt > 1, execution.masker(),
+                    execution.engine().anyListenerWantsLogs() ? this::publishChunk : null);
+            if (attempt > 1) {
+                log.line("──── attempt " + attempt + " ────");
+            }
+            Provider provider = execution.engine().providers().provider(declared.category(), declared.provider())
+                    .orElseThrow(() -> new ActionFailedException("no provider " + declared.category() + " "
+                            + declared.provider() + " in this version of Pipewright"));
+            if (needsWorkSlot()) {
+                execution.engine().workSlots().acquire();
+                holdsSlot = true;
+            }
+            Duration timeout = timeoutValue();
+            timer = execution.engine().timers().schedule(() -> cancel(ActionStatus.FAILED,
+                    "timed out after " + Durations.words(timeout)), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            prepare();
+            if (cancelled) {
+                throw new InterruptedException();
+            }
+            provider.execute(this);
+            if (cancelled) {
+                status = cancelStatus;
+                summary = cancelReason;
+            } else {
+                status = ActionStatus.SUCCEEDED;
+            }
+        } catch (ActionFailedException e) {
+            status = cancelled ? cancelStatus : ActionStatus.FAILED;
+            summary = cancelled ? cancelReason : e.getMessage();
+        } catch (InterruptedException e) {
+            status = cancelled ? cancelStatus : ActionStatus.ABANDONED;
+            summary = cancelled ? cancelReason : "abandoned";
+        } catch (IOException e) {
+            status = ActionStatus.FAILED;
+            summary = "could not prepare the action's files: " + e.getMessage();
+        } catch (RuntimeException e) {
+            status = ActionStatus.FAILED;
+            summary = "the " + declared.provider() + " provider failed unexpectedly: " + e;
+            if (log != null) {
+                var trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                log.line(trace.toString());
+            }
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (holdsSlot) {
+                execution.engine().workSlots().release();
+            }
+        }
+        if (log != null) {
+            if (status != ActionStatus.SUCCEEDED && summary != null) {
+                log.line("[pipewright] " + status.displayName() + ": " + summary);
+            }
+            try {
+                log.close();
+            } catch (IOException e) {
+                summary = (summary == null ? "" : summary + "; ") + "the log could not be saved: " + e.getMessage();
+            }
+        }
+        String maskedSummary = execution.masker().mask(summary);
+        ActionStatus finalStatus = status;
+        Instant end = Instant.now();
+        execution.actionChanged(stage, declared.name(), a -> a.ended(finalStatus, maskedSummary, end));
+        result = execution.record().action(stage, declared.name()).orElseThrow();
+        execution.running().remove(this);
+    }
+
+    /** Approval gates and child pipelines only wait: they must not take a slot from real work. */
+    private boolean needsWorkSlot() {
+        return declared.category() != ActionCategory.APPROVAL
+                && !(declared.category() == ActionCategory.INVOKE && declared.provider().equals("Pipeline"));
+    }
+
+    /** Resolves references, checks inputs, and lays out the working folder. */
+    private void prepare() throws ActionFailedException, IOException {
+        var configuration = new TreeMap<String, ConfigValue>();
+        for (var entry : declared.configuration().entrySet()) {
+            ConfigValue value = VariableReference.substitute(entry.getValue(), execution::lookup);
+            List<VariableReference> left = VariableReference.findAll(value);
+            if (!left.isEmpty()) {
+                throw new ActionFailedException("setting '" + entry.getKey() + "' refers to " + left.get(0)
+                        + ", which has no value in this execution (did the action with that namespace run, and "
+                        + "did it output that variable?)");
+            }
+            configuration.put(entry.getKey(), value);
+        }
+        resolved = declared.withConfiguration(configuration);
+
+        for (String input : declared.inputArtifacts()) {
+            if (!Files.isDirectory(folder.artifactDir(input))) {
+                throw new ActionFailedException("input artifact '" + input + "' was not produced in this execution");
+            }
+        }
+        Path work = workDir();
+        Folders.deleteRecursively(work);
+        Files.createDirectories(work);
+        if (!declared.inputArtifacts().isEmpty()) {
+            Folders.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
+        }
+        var env = new LinkedHashMap<String, String>();
+        env.put("PIPEWRIGHT_EXECUTION_ID", execution.id());
+        env.put("PIPEWRIGHT_PIPELINE", execution.pipeline().name());
+        env.put("PIPEWRIGHT_STAGE", stage);
+        env.put("PIPEWRIGHT_ACTION", declared.name());
+        execution.variables().forEach((k, v) -> env.put("PIPEWRIGHT_VAR_" + k.replaceAll("[^A-Za-z0-9_]", "_"), v));
+        environment = Map.copyOf(env);
+    }
+
+    private void publishChunk(String text) {
+        execution.engine().publish(new ExecutionEvent.LogChunk(execution.id(), Instant.now(), stage,
+                declared.name(), text));
+    }
+
+    /** Ends the action now: runs the cancel hooks (killing process trees) and interrupts its thread. */
+    void cancel(ActionStatus status, String reason) {
+        List<Runnable> hooks;
+        synchronized (this) {
+            if (cancelled || !thread.isAlive()) {
+                return;
+            }
+            cancelled = true;
+            cancelStatus = status;
+            cancelReason = reason;
+            hooks = List.copyOf(cancelHooks);
+            notifyAll();
+        }
+        for (Runnable hook : hooks) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                log("[pipewright] ending the action did not go cleanly: " + e.getMessage());
+            }
+        }
+        thread.interrupt();
+    }
+
+    synchronized void decide(boolean approve, String by, String comment) {
+        if (decision != null || !waitingForApproval) {
+            throw new IllegalStateException("action '" + stage + "/" + declared.name()
+                    + "' is not waiting for approval");
+        }
+        decision = new ApprovalDecision(approve, by, Instant.now(), comment == null ? "" : comment);
+        notifyAll();
+    }
+
+    private boolean waitingForApproval; // guarded by this
+
+    // --- ActionContext ---
+
+    @Override
+    public Action action() {
+        return resolved;
+    }
+
+    @Override
+    public String stageName() {
+        return stage;
+    }
+
+    @Override
+    public String executionId() {
+        return execution.id();
+    }
+
+    @Override
+    public Path pipelineDir() {
+        return execution.baseDir();
+    }
+
+    @Override
+    public Path workDir() {
+        return folder.workDir(stage, declared.name());
+    }
+
+    @Override
+    public Map<String, Path> inputArtifacts() {
+        var inputs = new LinkedHashMap<String, Path>();
+        for (String name : declared.inputArtifacts()) {
+            inputs.put(name, folder.artifactDir(name));
+        }
+        return inputs;
+    }
+
+    @Override
+    public Path outputArtifactDir(String name) {
+        if (declared.outputArtifacts().stream().noneMatch(o -> o.name().equals(name))) {
+            throw new IllegalArgumentException("action '" + declared.name() + "' declares no output artifact '"
+                    + name + "'");
+        }
+        Path dir = folder.artifactDir(name);
+        try {
+            Folders.deleteRecursively(dir); // a retry replaces what an earlier attempt produced
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw Execution.unchecked(e);
+        }
+        return dir;
+    }
+
+    @Override
+    public OutputStream logOutput() {
+        return log;
+    }
+
+    @Override
+    public void log(String line) {
+        if (log != null) {
+            log.line(line);
+        }
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void setOutputVariable(String key, String value) {
+        String masked = execution.masker().mask(value);
+        declared.namespace().ifPresent(ns -> execution.publishOutput(ns, key, value));
+        execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
+                a -> a.withOutputVariable(key, masked))));
+        execution.engine().publish(new ExecutionEvent.VariableSet(execution.id(), Instant.now(), stage,
+                declared.name(), declared.namespace().orElse(""), key, masked));
+    }
+
+    @Override
+    public void recordTests(TestSummary summary) {
+        execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
+                a -> a.withTests(new ActionRecord.Tests(summary.passed(), summary.failed(), summary.skipped())))));
+    }
+
+    @Override
+    public Duration timeout() {
+        return timeoutValue();
+    }
+
+    private Duration timeoutValue() {
+        Optional<BigDecimal> minutes = declared.timeoutInMinutes();
+        return minutes.isEmpty() ? Execution.defaultTimeout(declared.category())
+                : Duration.ofMillis(Math.max(1, minutes.get().multiply(BigDecimal.valueOf(60_000)).longValue()));
+    }
+
+    @Override
+    public void onCancel(Runnable hook) {
+        boolean runNow;
+        synchronized (this) {
+            runNow = cancelled;
+            if (!runNow) {
+                cancelHooks.add(hook);
+            }
+        }
+        if (runNow) {
+            hook.run();
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public ApprovalDecision awaitApproval(String message, Optional<String> link)
+            throws ActionFailedException, InterruptedException {
+        String maskedMessage = execution.masker().mask(message);
+        Instant asked = Instant.now();
+        synchronized (this) {
+            waitingForApproval = true;
+        }
+        execution.actionChanged(stage, declared.name(), a -> a.withStatus(ActionStatus.WAITING, null)
+                .withApproval(ActionRecord.Approval.requested(maskedMessage, link.orElse(null), asked)));
+        execution.engine().publish(new ExecutionEvent.ApprovalRequested(execution.id(), asked, stage,
+                declared.name(), maskedMessage, link.orElse(null)));
+        ApprovalDecision taken;
+        try {
+            taken = waitForDecision();
+        } finally {
+            synchronized (this) {
+                waitingForApproval = false;
+            }
+        }
+        execution.actionChanged(stage, declared.name(), a -> a.withStatus(ActionStatus.IN_PROGRESS, null)
+                .withApproval(a.approval().decided(taken.approved(), taken.by(), taken.at(),
+                        execution.masker().mask(taken.comment()))));
+        execution.engine().publish(new ExecutionEvent.ApprovalDecided(execution.id(), taken.at(), stage,
+                declared.name(), taken.approved(), taken.by(), execution.masker().mask(taken.comment())));
+        log((taken.approved() ? "Approved" : "Rejected") + " by " + taken.by() + " at " + taken.at()
+                + (taken.comment().isBlank() ? "" : ": " + taken.comment()));
+        if (!taken.approved()) {
+            throw new ActionFailedException("rejected by " + taken.by()
+                    + (taken.comment().isBlank() ? "" : ": " + taken.comment()));
+        }
+        return taken;
+    }
+
+    /** Waits for a decision taken in this process, or dropped as a file by another one. */
+    private ApprovalDecision waitForDecision() throws InterruptedException {
+        Path dropped = folder.approvalFile(stage, declared.name());
+        while (true) {
+            synchronized (this) {
+                if (decision != null) {
+                    return decision;
+                }
+                if (cancelled) {
+                    throw new InterruptedException();
+                }
+                wait(APPROVAL_POLL_MILLIS);
+                if (decision != null) {
+                    return decision;
+                }
+            }
+            Optional<ApprovalDecision> fromFile = ApprovalFiles.take(dropped);
+            if (fromFile.isPresent()) {
+                synchronized (this) {
+                    decision = fromFile.get();
+                    return decision;
+                }
+            }
+        }
+    }
+
+    @Override
+    public ChildRun runPipeline(Path pipelineFile, Map<String, String> variables)
+            throws ActionFailedException, InterruptedException {
+        return ChildPipelines.run(execution, this, pipelineFile, variables);
+    }
+
+    @Override
+    public String toString() {
+        return "action " + stage + "/" + declared.name() + " of " + execution.id();
+    }
+}
