@@ -17,7 +17,10 @@ public final class Providers implements ProviderCatalog {
 
     /** The built-in providers. */
     public static Providers builtIn() {
-        return new Providers(List.of());
+        return new Providers(List.of(
+                dev.pipewright.actions.shell.ShellProvider.build(),
+                dev.pipewright.actions.shell.ShellProvider.test(),
+                new dev.pipewright.actions.approval.ManualApproval()));
     }
 
     @Override

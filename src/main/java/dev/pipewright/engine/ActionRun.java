@@ -80,14 +80,19 @@ final class ActionRun implements ActionContext {
     }
 
     private void run() {
-        Instant start = Instant.now();
-        execution.actionChanged(stage, declared.name(), a -> a.started(start));
-        int attempt = execution.record().action(stage, declared.name()).map(ActionRecord::attempt).orElse(1);
         boolean holdsSlot = false;
         ScheduledFuture<?> timer = null;
         ActionStatus status;
         String summary = null;
         try {
+            if (needsWorkSlot()) {
+                // wait for a slot before saying "running": queued work is still pending
+                execution.engine().workSlots().acquire();
+                holdsSlot = true;
+            }
+            Instant start = Instant.now();
+            execution.actionChanged(stage, declared.name(), a -> a.started(start));
+            int attempt = execution.record().action(stage, declared.name()).map(ActionRecord::attempt).orElse(1);
             log = new ActionLog(folder.logFile(stage, declared.name()), attempt > 1, execution.masker(),
                     execution.engine().anyListenerWantsLogs() ? this::publishChunk : null);
             if (attempt > 1) {
@@ -96,10 +101,6 @@ final class ActionRun implements ActionContext {
             Provider provider = execution.engine().providers().provider(declared.category(), declared.provider())
                     .orElseThrow(() -> new ActionFailedException("no provider " + declared.category() + " "
                             + declared.provider() + " in this version of Pipewright"));
-            if (needsWorkSlot()) {
-                execution.engine().workSlots().acquire();
-                holdsSlot = true;
-            }
             Duration timeout = timeoutValue();
             timer = execution.engine().timers().schedule(() -> cancel(ActionStatus.FAILED,
                     "timed out after " + Durations.words(timeout)), timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -166,6 +166,10 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    void track(Execution execution) {
+        live.put(execution.id(), execution);
+    }
+
     void finished(Execution execution) {
         live.remove(execution.id(), execution);
     }

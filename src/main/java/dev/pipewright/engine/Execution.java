@@ -390,6 +390,7 @@ public final class Execution {
             abandonRequested = false;
             superseded = false;
             completion = new CompletableFuture<>();
+            engine.track(this);
             record = record.withStatus(ExecutionStatus.IN_PROGRESS, null);
             writer.submit(record);
         }

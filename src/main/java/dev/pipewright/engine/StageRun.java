@@ -21,8 +21,10 @@ final class StageRun {
 
     Execution.StageOutcome run() {
         var toRun = actionsToRun();
-        for (Action action : toRun) {
-            execution.actionChanged(stage.name(), action.name(), a -> a.withStatus(ActionStatus.PENDING, null));
+        if (retryMode != null) {
+            for (Action action : toRun) {
+                execution.actionChanged(stage.name(), action.name(), a -> a.withStatus(ActionStatus.PENDING, null));
+            }
         }
         execution.stageStatus(stage.name(), StageStatus.IN_PROGRESS);
         for (int runOrder : stage.runOrders()) {

@@ -1,0 +1,40 @@
+package dev.pipewright.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN.md §5, kept by the build. */
+@AnalyzeClasses(packages = "dev.pipewright", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("dev.pipewright.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+            .because("the engine and the command line run headless (DESIGN.md §5)");
+
+    @ArchTest
+    static final ArchRule theModelStandsAlone = noClasses()
+            .that().resideInAPackage("dev.pipewright.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.io..", "dev.pipewright.actions..",
+                    "dev.pipewright.engine..", "dev.pipewright.cli..", "dev.pipewright.ui..",
+                    "com.fasterxml.jackson..")
+            .because("the model is plain data and validation, usable by every layer");
+
+    @ArchTest
+    static final ArchRule providersDoNotKnowTheEngine = noClasses()
+            .that().resideInAPackage("dev.pipewright.actions..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.engine..", "dev.pipewright.cli..",
+                    "dev.pipewright.io..")
+            .because("providers see the engine only through ActionContext");
+
+    @ArchTest
+    static final ArchRule theEngineHasNoCommandLine = noClasses()
+            .that().resideInAPackage("dev.pipewright.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.cli..", "picocli..")
+            .because("the window and the command line are both listeners of the engine");
+}

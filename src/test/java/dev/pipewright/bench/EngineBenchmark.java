@@ -1,0 +1,169 @@
+package dev.pipewright.bench;
+
+import dev.pipewright.actions.Providers;
+import dev.pipewright.engine.Engine;
+import dev.pipewright.engine.ExecutionRecord;
+import dev.pipewright.engine.ExecutionStatus;
+import dev.pipewright.engine.RunRequest;
+import dev.pipewright.model.Action;
+import dev.pipewright.model.ActionCategory;
+import dev.pipewright.model.ConfigValue;
+import dev.pipewright.model.Pipeline;
+import dev.pipewright.model.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Not a test: prints what the engine costs, each figure beside a plain-Java baseline run in the
+ * same JVM. Run it as the README's performance section says.
+ *
+ * <ol>
+ *   <li>Overhead: 500 no-op shell actions through the engine against 500 plain process starts.</li>
+ *   <li>Logs: an action writing 1 GiB through the engine against the same command read and thrown away,
+ *       with the heap sampled meanwhile.</li>
+ * </ol>
+ */
+public final class EngineBenchmark {
+
+    private static final int ACTIONS = 500;
+    private static final int PER_STAGE = 50;
+    private static final long LOG_BYTES = 1L << 30;
+    private static final String NO_OP = "true";
+    private static final String FLOOD = "yes 'a log line of the kind a build prints, with some words in it' | head -c "
+            + LOG_BYTES;
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("pipewright-bench");
+        System.out.printf(Locale.ROOT, "Pipewright engine benchmark — %d cores, Java %s, %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
+        warmUp(work);
+        overhead(work, 1);
+        overhead(work, Runtime.getRuntime().availableProcessors());
+        logThroughput(work);
+    }
+
+    private static void warmUp(Path work) throws Exception {
+        plainStarts(50);
+        runPipeline(work, noOps(50), 1);
+    }
+
+    private static void overhead(Path work, int parallel) throws Exception {
+        long plainNanos = Long.MAX_VALUE;
+        long engineNanos = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) { // best of three, alternating, to share the machine's moods fairly
+            plainNanos = Math.min(plainNanos, plainStarts(ACTIONS));
+            long start = System.nanoTime();
+            ExecutionRecord end = runPipeline(work, noOps(ACTIONS), parallel);
+            engineNanos = Math.min(engineNanos, System.nanoTime() - start);
+            if (end.status() != ExecutionStatus.SUCCEEDED) {
+                throw new IllegalStateException("benchmark pipeline " + end.status() + ": " + end.summary());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n[overhead] %d no-op shell actions, at most %d at once%n", ACTIONS, parallel);
+        System.out.printf(Locale.ROOT, "  plain process starts (sequential): %8.0f ms  (%.2f ms each)%n",
+                plainNanos / 1e6, plainNanos / 1e6 / ACTIONS);
+        System.out.printf(Locale.ROOT, "  engine                           : %8.0f ms  (%.2f ms each)%n",
+                engineNanos / 1e6, engineNanos / 1e6 / ACTIONS);
+        System.out.printf(Locale.ROOT, "  ratio engine / plain             : %8.2f%n", (double) engineNanos / plainNanos);
+    }
+
+    private static long plainStarts(int count) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Process p = new ProcessBuilder("sh", "-c", NO_OP).redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("sh failed");
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static Pipeline noOps(int count) {
+        var stages = new ArrayList<Stage>();
+        for (int s = 0; s * PER_STAGE < count; s++) {
+            var actions = new ArrayList<Action>();
+            for (int a = 0; a < PER_STAGE && s * PER_STAGE + a < count; a++) {
+                actions.add(shell("NoOp" + a, NO_OP));
+            }
+            stages.add(new Stage("Stage" + s, actions, Map.of()));
+        }
+        return Pipeline.of("bench").withStages(stages);
+    }
+
+    private static Action shell(String name, String commands) {
+        return Action.of(name, ActionCategory.BUILD, "Shell").withSetting("commands", ConfigValue.text(commands));
+    }
+
+    private static ExecutionRecord runPipeline(Path work, Pipeline pipeline, int parallel) throws Exception {
+        var options = new Engine.Options(work.resolve("runs"), Providers.builtIn(), parallel);
+        try (var engine = new Engine(options)) {
+            return engine.start(new RunRequest(pipeline, Optional.empty(), Map.of(),
+                    new dev.pipewright.engine.StartedBy("Benchmark", "EngineBenchmark"))).await();
+        }
+    }
+
+    private static void logThroughput(Path work) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+
+        long plainStart = System.nanoTime();
+        Process p = new ProcessBuilder("sh", "-c", FLOOD).redirectErrorStream(true).start();
+        long read = 0;
+        try (InputStream in = p.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                read += n;
+            }
+        }
+        p.waitFor();
+        long plainNanos = System.nanoTime() - plainStart;
+
+        var peak = new AtomicLong();
+        var sampling = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampling.setDaemon(true);
+        sampling.start();
+        long engineStart = System.nanoTime();
+        ExecutionRecord end = runPipeline(work, Pipeline.of("flood", Stage.of("Flood", shell("Write1GiB", FLOOD))), 1);
+        long engineNanos = System.nanoTime() - engineStart;
+        sampling.interrupt();
+        if (end.status() != ExecutionStatus.SUCCEEDED) {
+            throw new IllegalStateException("flood pipeline " + end.status() + ": " + end.summary());
+        }
+        Path log = work.resolve("runs").resolve("flood").resolve(end.executionId()).resolve("logs/Flood/Write1GiB.log");
+        long logged = Files.size(log);
+        System.out.printf(Locale.ROOT, "%n[logs] one action writing %d MiB%n", read >> 20);
+        System.out.printf(Locale.ROOT, "  plain read and discard : %7.0f MB/s%n", read / (plainNanos / 1e9) / 1e6);
+        System.out.printf(Locale.ROOT, "  engine, to its log file: %7.0f MB/s  (log file %d MiB)%n",
+                logged / (engineNanos / 1e9) / 1e6, logged >> 20);
+        System.out.printf(Locale.ROOT, "  ratio engine / plain   : %7.2f (time)%n", (double) engineNanos / plainNanos);
+        System.out.printf(Locale.ROOT, "  heap used before %d MiB, peak while logging %d MiB%n",
+                heapBefore >> 20, peak.get() >> 20);
+        Files.delete(log);
+    }
+
+    private EngineBenchmark() {
+    }
+
+}
