@@ -1,0 +1,15 @@
+package dev.pipewright.io;
+
+/** A place in a text file, both counted from 1 as editors show them. */
+public record TextPosition(int line, int column) {
+    public TextPosition {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("line and column count from 1: " + line + ":" + column);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return line + ":" + column;
+    }
+}
