@@ -107,7 +107,7 @@ final class PipelineEncoder {
         return json;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode configValue(ConfigValue value) {
+    static com.fasterxml.jackson.databind.JsonNode configValue(ConfigValue value) {
         if (value instanceof ConfigValue.Text t) {
             return LocatedJson.NODES.textNode(t.value());
         }
