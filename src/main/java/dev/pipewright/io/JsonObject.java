@@ -64,7 +64,12 @@ record JsonObject(Decoding decoding, JsonNode node, Location at, String what) {
             if (v.isNumber() && isWhole(v.decimalValue()) && v.decimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
                 return Optional.of(v.decimalValue().intValueExact());
             }
-            wrongType(name, "a whole number", v);
+            if (v.isIntegralNumber()) {
+                decoding.errorAtValue(at.field(name), "\"" + name + "\" of " + what + " is " + v.asText()
+                        + ", which is far too large; use a small whole number");
+            } else {
+                wrongType(name, "a whole number", v);
+            }
             return Optional.empty();
         });
     }

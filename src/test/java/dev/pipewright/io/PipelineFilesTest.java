@@ -128,6 +128,7 @@ class PipelineFilesTest {
         assertEquals("\"runOrder\" of action 'Make' of stage 'Build' must be a whole number, found text \"first\"",
                 error.message());
         assertTrue(onlyError(withAction("\"runOrder\": 1.5")).message().contains("the number 1.5"));
+        assertTrue(onlyError(withAction("\"runOrder\": 99999999999")).message().contains("far too large"));
         assertTrue(onlyError(withAction("\"inputArtifacts\": \"src\"")).message().contains("must be a list"));
         assertTrue(onlyError(withAction("\"configuration\": {\"cmd\": [\"a\", 3]}")).message()
                 .contains("each entry of the setting \"cmd\""));
@@ -175,8 +176,6 @@ class PipelineFilesTest {
                 .contains("needs the field \"name\""));
         FileError twice = onlyError("{\"schemaVersion\": 1,\n \"schemaVersion\": 1, \"pipeline\": {\"name\": \"p\", \"stages\": []}}");
         assertTrue(twice.message().contains("written twice") && twice.message().contains("line 1"), twice.message());
-        assertTrue(onlyError(withAction("\"runOrder\": 1, \"actionTypeId\": {\"category\": \"Bild\", \"provider\": \"S\"}"))
-                .message().length() > 0);
         assertTrue(onlyError("{\"schemaVersion\": 1, \"pipeline\": {\"name\": \"p\", \"stages\": [], \"executionMode\": \"queued\"}}")
                 .message().contains("did you mean \"QUEUED\"?"));
     }
