@@ -18,7 +18,7 @@ final class PipelineLoading {
     /** Reads {@code file}; prints its errors and returns null when it cannot be read. */
     static LoadedPipeline read(Path file, PrintWriter err) {
         try {
-            return PipelineFiles.read(file);
+            return PipelineFiles.load(file);
         } catch (PipelineFileException e) {
             err.println(e.getMessage());
             return null;

@@ -22,7 +22,7 @@ final class ChildPipelines {
         Path absolute = file.toAbsolutePath().normalize();
         Pipeline child;
         try {
-            child = PipelineFiles.read(absolute).pipeline();
+            child = PipelineFiles.read(absolute);
         } catch (PipelineFileException e) {
             throw new ActionFailedException("cannot read the pipeline to invoke:\n" + e.getMessage());
         }

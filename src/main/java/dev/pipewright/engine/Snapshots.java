@@ -17,7 +17,7 @@ final class Snapshots {
 
     static Pipeline read(ExecutionFolder folder) throws IOException {
         try {
-            return PipelineFiles.read(folder.snapshotFile()).pipeline();
+            return PipelineFiles.read(folder.snapshotFile());
         } catch (PipelineFileException e) {
             throw new IOException(e.getMessage(), e);
         }

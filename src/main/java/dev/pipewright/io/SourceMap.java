@@ -44,6 +44,26 @@ public final class SourceMap {
         return Optional.empty();
     }
 
+    /**
+     * The part of this map below {@code prefix}, with locations relative to it: the file holds the
+     * pipeline under {@code "pipeline"}, while the model's locations start at the pipeline.
+     */
+    SourceMap under(Location prefix) {
+        return new SourceMap(relative(names, prefix), relative(values, prefix));
+    }
+
+    private static Map<Location, TextPosition> relative(Map<Location, TextPosition> map, Location prefix) {
+        var result = new java.util.HashMap<Location, TextPosition>();
+        int n = prefix.path().size();
+        map.forEach((location, position) -> {
+            List<Object> path = location.path();
+            if (path.size() >= n && path.subList(0, n).equals(prefix.path())) {
+                result.put(new Location(path.subList(n, path.size())), position);
+            }
+        });
+        return result;
+    }
+
     /** Where the value at {@code location} starts, exactly; empty when it is not in the file. */
     public Optional<TextPosition> valueAt(Location location) {
         return Optional.ofNullable(values.get(location));
