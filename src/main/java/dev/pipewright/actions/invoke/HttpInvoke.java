@@ -128,7 +128,7 @@ public final class HttpInvoke implements Provider {
             json = JSON.readTree(answer.body());
         } catch (IOException e) {
             throw settings.failure("setting 'outputVariables' needs a JSON answer, but the answer is not JSON: "
-                    + e.getOriginalMessage());
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         for (var entry : pointers.entrySet()) {
             JsonNode found;
