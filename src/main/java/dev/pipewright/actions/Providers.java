@@ -1,5 +1,13 @@
 package dev.pipewright.actions;
 
+import dev.pipewright.actions.approval.ManualApproval;
+import dev.pipewright.actions.deploy.ArchiveDeploy;
+import dev.pipewright.actions.deploy.FolderDeploy;
+import dev.pipewright.actions.invoke.HttpInvoke;
+import dev.pipewright.actions.invoke.PipelineInvoke;
+import dev.pipewright.actions.shell.ShellBuild;
+import dev.pipewright.actions.shell.ShellTest;
+import dev.pipewright.actions.source.LocalFolderSource;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.ProviderSpec;
@@ -18,9 +26,14 @@ public final class Providers implements ProviderCatalog {
     /** The built-in providers. */
     public static Providers builtIn() {
         return new Providers(List.of(
-                dev.pipewright.actions.shell.ShellProvider.build(),
-                dev.pipewright.actions.shell.ShellProvider.test(),
-                new dev.pipewright.actions.approval.ManualApproval()));
+                new LocalFolderSource(),
+                new ShellBuild(),
+                new ShellTest(),
+                new FolderDeploy(),
+                new ArchiveDeploy(),
+                new ManualApproval(),
+                new HttpInvoke(),
+                new PipelineInvoke()));
     }
 
     @Override

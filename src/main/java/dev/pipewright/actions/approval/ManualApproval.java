@@ -2,42 +2,38 @@ package dev.pipewright.actions.approval;
 
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
+import dev.pipewright.actions.ActionSettings;
 import dev.pipewright.actions.Provider;
+import dev.pipewright.actions.SettingChecks;
 import dev.pipewright.model.ActionCategory;
-import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.util.List;
-import java.util.Optional;
 
-/** Approval {@code Manual}: the run waits here until a person approves or rejects. */
+/** Approval / Manual: waits for a person to approve or reject, as CodePipeline's manual approval. */
 public final class ManualApproval implements Provider {
 
-    public static final String CUSTOM_DATA = "CustomData";
-    public static final String LINK = "ExternalEntityLink";
+    static final String CUSTOM_DATA = "CustomData";
+    static final String EXTERNAL_ENTITY_LINK = "ExternalEntityLink";
 
-    private static final ProviderSpec SPEC = new ProviderSpec(ActionCategory.APPROVAL, "Manual", "Manual approval",
-            "Wait for a person to approve or reject",
-            "Stops the pipeline here until someone decides: in the window (click the gate), at the terminal, or "
-                    + "with 'pipewright approve' / 'pipewright reject' from another shell. Approving lets the run go "
-                    + "on; rejecting fails the stage. Who decided, when and why is kept with the execution. With no "
-                    + "decision before the timeout (7 days unless the action sets timeoutInMinutes), the action fails, "
-                    + "as in AWS CodePipeline.",
-            List.of(SettingSpec.optional(CUSTOM_DATA, "Message", SettingType.MULTILINE_TEXT,
-                            "What the approver should know or check; #{...} variables are filled in."),
-                    SettingSpec.optional(LINK, "Link", SettingType.TEXT,
-                                    "A web page to review before deciding (http or https).")
-                            .withCheck(ManualApproval::checkLink)),
-            ProviderSpec.Count.NONE, ProviderSpec.Count.NONE, List.of("ApprovedBy", "Comment"), false);
-
-    private static Optional<String> checkLink(ConfigValue value) {
-        String link = value.asText();
-        if (link.contains("#{") || link.startsWith("http://") || link.startsWith("https://")) {
-            return Optional.empty();
-        }
-        return Optional.of("must be a web address starting with http:// or https://");
-    }
+    static final ProviderSpec SPEC = new ProviderSpec(
+            ActionCategory.APPROVAL, "Manual", "Manual approval",
+            "Pauses the run until a person approves or rejects it.",
+            "Stops the run at this point and waits for a person to decide: approve, and the run goes on; "
+                    + "reject, and the action fails like any failed action. You decide by clicking the gate in "
+                    + "the app, in the terminal, or with the CLI, and may add a comment; who decided, when, and "
+                    + "the comment are kept with the run. The message and the link tell approvers what to "
+                    + "check. Without an answer the action fails after its timeout, 7 days unless the action "
+                    + "sets another (as in AWS CodePipeline). Outputs ApprovedBy, ApprovedAt and Comment.",
+            List.of(
+                    SettingSpec.optional(CUSTOM_DATA, "Message for approvers", SettingType.MULTILINE_TEXT,
+                            "What the approver should check before approving; may use #{...} variables."),
+                    SettingSpec.optional(EXTERNAL_ENTITY_LINK, "Link to review", SettingType.TEXT,
+                                    "An http(s) address to open while reviewing, such as a test site.")
+                            .withCheck(SettingChecks.httpUrl())),
+            ProviderSpec.Count.NONE, ProviderSpec.Count.NONE,
+            List.of("ApprovedBy", "ApprovedAt", "Comment"), false);
 
     @Override
     public ProviderSpec spec() {
@@ -46,10 +42,26 @@ public final class ManualApproval implements Provider {
 
     @Override
     public void execute(ActionContext context) throws ActionFailedException, InterruptedException {
-        String message = context.action().setting(CUSTOM_DATA).map(ConfigValue::asText).orElse("");
-        Optional<String> link = context.action().setting(LINK).map(ConfigValue::asText);
-        var decision = context.awaitApproval(message, link);
+        ActionSettings settings = ActionSettings.of(context, SPEC);
+        String message = settings.text(CUSTOM_DATA).orElse("Approve to continue the run.");
+        var link = settings.text(EXTERNAL_ENTITY_LINK).map(String::trim);
+        if (link.isPresent()) {
+            var problem = SettingChecks.httpUrl().apply(dev.pipewright.model.ConfigValue.text(link.get()));
+            if (problem.isPresent()) {
+                throw settings.failure("setting 'ExternalEntityLink': " + problem.get());
+            }
+        }
+        context.log("Waiting for approval: " + message + link.map(l -> " (review: " + l + ")").orElse(""));
+        ActionContext.ApprovalDecision decision = context.awaitApproval(message, link);
+        String comment = decision.comment() == null ? "" : decision.comment();
+        if (!decision.approved()) {
+            context.log("Rejected by " + decision.by() + " at " + decision.at()
+                    + (comment.isBlank() ? "" : ": " + comment));
+            throw settings.failure("rejected by " + decision.by() + (comment.isBlank() ? "" : ": " + comment));
+        }
+        context.log("Approved by " + decision.by() + " at " + decision.at() + (comment.isBlank() ? "" : ": " + comment));
         context.setOutputVariable("ApprovedBy", decision.by());
-        context.setOutputVariable("Comment", decision.comment());
+        context.setOutputVariable("ApprovedAt", decision.at().toString());
+        context.setOutputVariable("Comment", comment);
     }
 }

@@ -1,0 +1,148 @@
+package dev.pipewright.actions.shell;
+
+import dev.pipewright.actions.ActionContext;
+import dev.pipewright.actions.ActionFailedException;
+import dev.pipewright.actions.ActionSettings;
+import dev.pipewright.actions.files.FolderCleaner;
+import dev.pipewright.actions.files.SafePaths;
+import dev.pipewright.actions.files.UnsafePathException;
+import dev.pipewright.actions.process.LogPump;
+import dev.pipewright.actions.process.ProcessTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a Shell action's commands: writes them to a script outside the working folder (so the
+ * commands cannot trip over it and an output artifact never contains it), starts the shell in
+ * its own process group, streams its output into the log, and reads the output variables back.
+ */
+public final class ShellRunner {
+
+    /** The environment variable naming the file where commands write NAME=value lines. */
+    public static final String OUTPUT_VARIABLE = "PIPEWRIGHT_OUTPUT";
+    /** Prefix of the variables naming each input artifact's folder. */
+    public static final String INPUT_PREFIX = "PIPEWRIGHT_INPUT_";
+
+    private ShellRunner() {
+    }
+
+    public static ShellRun run(ActionContext context, ActionSettings settings)
+            throws ActionFailedException, InterruptedException {
+        String commands = settings.requiredText(ShellSettings.COMMANDS);
+        ShellKind shell = settings.choice(ShellSettings.SHELL).flatMap(ShellKind::fromWord)
+                .orElseGet(ShellKind::platformDefault);
+        Path directory = directory(context, settings);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("pipewright-shell-");
+        } catch (IOException e) {
+            throw settings.failure("cannot create a temporary folder for the script: " + e.getMessage(), e);
+        }
+        try {
+            Path script = scratch.resolve("commands" + shell.extension());
+            Path outputFile = scratch.resolve("output.env");
+            Files.writeString(script, shell.script(commands), StandardCharsets.UTF_8);
+            Files.createFile(outputFile);
+            ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnGroup(shell.command(script)))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true);
+            environment(builder.environment(), context, settings, outputFile);
+            context.log("Running " + commands.lines().count() + " line(s) with " + shell.word() + " in "
+                    + directory);
+            int exitCode = runToEnd(builder, context, settings, shell);
+            for (var variable : OutputVariablesFile.read(outputFile).entrySet()) {
+                context.setOutputVariable(variable.getKey(), variable.getValue());
+            }
+            return new ShellRun(exitCode, directory);
+        } catch (OutputVariablesFile.MalformedOutputException e) {
+            throw settings.failure(e.getMessage());
+        } catch (IOException e) {
+            throw settings.failure("could not run the commands: " + e.getMessage(), e);
+        } finally {
+            try {
+                FolderCleaner.deleteTree(scratch);
+            } catch (IOException e) {
+                context.log("Note: could not delete the temporary folder " + scratch + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static int runToEnd(ProcessBuilder builder, ActionContext context, ActionSettings settings,
+                                 ShellKind shell) throws IOException, InterruptedException, ActionFailedException {
+        AtomicReference<Process> running = new AtomicReference<>();
+        context.onCancel(() -> {
+            Process p = running.get();
+            if (p != null) {
+                ProcessTree.destroy(p, ProcessTree.DEFAULT_GRACE);
+            }
+        });
+        if (context.isCancelled()) {
+            throw settings.failure("stopped before the commands started");
+        }
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw settings.failure("cannot start " + shell.word() + ": " + e.getMessage()
+                    + "; check that it is installed and on the PATH, or choose another shell", e);
+        }
+        running.set(process);
+        // the hook may have run between the check above and set(): then no one else will kill it
+        if (context.isCancelled()) {
+            ProcessTree.destroy(process, ProcessTree.DEFAULT_GRACE);
+        }
+        process.getOutputStream().close();
+        LogPump pump = LogPump.start(process.getInputStream(), context.logOutput(),
+                "log of " + context.action().name());
+        int exitCode;
+        try {
+            exitCode = process.waitFor();
+        } catch (InterruptedException e) {
+            ProcessTree.destroy(process, ProcessTree.DEFAULT_GRACE);
+            pump.awaitBriefly(1000);
+            throw e;
+        }
+        // background processes the script left behind would keep the log open forever
+        ProcessTree.endGroup(process.pid());
+        pump.await();
+        return exitCode;
+    }
+
+    private static Path directory(ActionContext context, ActionSettings settings) throws ActionFailedException {
+        var relative = settings.text(ShellSettings.WORKING_DIRECTORY);
+        if (relative.isEmpty()) {
+            return context.workDir();
+        }
+        try {
+            Path directory = SafePaths.resolveInside(context.workDir(), relative.get().trim());
+            if (!Files.isDirectory(directory)) {
+                throw settings.failure("setting 'workingDirectory': the folder '" + relative.get()
+                        + "' does not exist in the working folder " + context.workDir()
+                        + "; check the name, or that the input artifact contains it");
+            }
+            return directory;
+        } catch (UnsafePathException e) {
+            throw settings.failure("setting 'workingDirectory': " + e.getMessage());
+        }
+    }
+
+    private static void environment(Map<String, String> env, ActionContext context, ActionSettings settings,
+                                    Path outputFile) throws ActionFailedException {
+        env.putAll(context.environment());
+        for (var input : context.inputArtifacts().entrySet()) {
+            env.put(inputVariable(input.getKey()), input.getValue().toAbsolutePath().toString());
+        }
+        env.putAll(settings.map(ShellSettings.ENVIRONMENT));
+        env.put(OUTPUT_VARIABLE, outputFile.toAbsolutePath().toString());
+    }
+
+    /** {@code PIPEWRIGHT_INPUT_BUILD_OUTPUT} for the artifact {@code build-output}. */
+    public static String inputVariable(String artifactName) {
+        return INPUT_PREFIX + artifactName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    }
+}
