@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Reads a running action's settings the way its {@link ProviderSpec} describes them: the value
- * written in the file, else the spec's default. Failures name the action and the setting, because
+ * written in the file, else the spec's default. Failures name the setting, because
  * the validator may not have run (a CLI run of an old file, a hand-edited value).
  */
 public final class ActionSettings {
@@ -89,12 +89,12 @@ public final class ActionSettings {
         return word;
     }
 
-    /** A failure message that starts with the action's name, so a log read later still says where. */
+    /** A failure of the action; the engine adds which stage and action it was. */
     public ActionFailedException failure(String message) {
-        return new ActionFailedException("Action '" + action.name() + "': " + message);
+        return new ActionFailedException(message);
     }
 
     public ActionFailedException failure(String message, Throwable cause) {
-        return new ActionFailedException("Action '" + action.name() + "': " + message, cause);
+        return new ActionFailedException(message, cause);
     }
 }

@@ -51,13 +51,25 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("No executions" + name.map(n -> " of " + n).orElse("") + " in " + runsDir.resolve() + ".");
             return PipewrightCommand.OK;
         }
-        out.printf("%-23s  %-20s  %-11s  %-19s  %-10s  %s%n", "EXECUTION", "PIPELINE", "STATUS", "STARTED",
-                "DURATION", "STARTED BY / APPROVED BY");
         Instant now = Instant.now();
-        records.stream().limit(limit).forEach(r -> out.printf("%-23s  %-20s  %-11s  %-19s  %-10s  %s%n",
-                r.executionId(), r.pipelineName(), r.status().displayName(),
-                r.startTime() == null ? "" : WHEN.format(r.startTime()), Durations.words(r.duration(now)),
-                r.startedBy().type() + approvals(r)));
+        var rows = new java.util.ArrayList<String[]>();
+        rows.add(new String[] {"EXECUTION", "PIPELINE", "STATUS", "STARTED", "DURATION", "STARTED BY / DECISIONS"});
+        records.stream().limit(limit).forEach(r -> rows.add(new String[] {r.executionId(), r.pipelineName(),
+                r.status().displayName(), r.startTime() == null ? "" : WHEN.format(r.startTime()),
+                Durations.words(r.duration(now)), r.startedBy().type() + approvals(r)}));
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            var line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
         if (records.size() > limit) {
             out.println("… and " + (records.size() - limit) + " older (--limit shows more).");
         }

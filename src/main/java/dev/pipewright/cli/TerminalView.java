@@ -42,8 +42,8 @@ final class TerminalView implements ExecutionListener {
     public synchronized void onEvent(ExecutionEvent event) {
         if (event instanceof ExecutionEvent.ExecutionStarted e) {
             executionStart = e.time();
-            line(e.time(), "", paint(BOLD, e.pipelineName()) + "  execution " + e.executionId() + "  ("
-                    + e.startedBy().detail() + ")");
+            out.println(paint(BOLD, e.pipelineName()) + " · execution " + e.executionId() + " · "
+                    + e.startedBy().detail());
         } else if (event instanceof ExecutionEvent.StageStatusChanged e) {
             if (e.status() != StageStatus.PENDING) {
                 line(e.time(), e.stage(), stageWords(e.status()));
@@ -61,6 +61,9 @@ final class TerminalView implements ExecutionListener {
             if (e.status() == ExecutionStatus.STOPPING || e.status() == ExecutionStatus.IN_PROGRESS && e.summary() != null) {
                 line(e.time(), "", e.summary());
             }
+        } else if (event instanceof ExecutionEvent.TestsCounted e) {
+            line(e.time(), e.stage() + "/" + e.action(), "tests: " + paint(e.failed() > 0 ? RED : GREEN,
+                    e.passed() + " passed, " + e.failed() + " failed") + ", " + e.skipped() + " skipped");
         } else if (event instanceof ExecutionEvent.LogChunk e) {
             logChunk(e);
         }
@@ -72,7 +75,9 @@ final class TerminalView implements ExecutionListener {
         String text;
         switch (e.status()) {
             case IN_PROGRESS -> {
-                started.putIfAbsent(key, e.time());
+                if (started.putIfAbsent(key, e.time()) != null) {
+                    return; // back from waiting at a gate: the decision line said so
+                }
                 text = paint(CYAN, "▶ running");
             }
             case SUCCEEDED -> text = paint(GREEN, "✔ succeeded") + took(key, e.time());

@@ -321,6 +321,8 @@ final class ActionRun implements ActionContext {
     public void recordTests(TestSummary summary) {
         execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
                 a -> a.withTests(new ActionRecord.Tests(summary.passed(), summary.failed(), summary.skipped())))));
+        execution.engine().publish(new ExecutionEvent.TestsCounted(execution.id(), Instant.now(), stage,
+                declared.name(), summary.passed(), summary.failed(), summary.skipped()));
     }
 
     @Override

@@ -19,7 +19,9 @@ public final class ApprovalFiles {
     /** Drops a decision for the running process to find. */
     public static void drop(ExecutionFolder folder, String stage, String action, ApprovalDecision decision)
             throws IOException {
-        AtomicFile.write(folder.approvalFile(stage, action), Json.mapper().writeValueAsBytes(decision));
+        Path file = folder.approvalFile(stage, action);
+        Files.createDirectories(file.getParent());
+        AtomicFile.write(file, Json.mapper().writeValueAsBytes(decision));
     }
 
     /** Takes a dropped decision, if there is one, removing the file so it counts once. */

@@ -46,6 +46,11 @@ public sealed interface ExecutionEvent {
                        String name, String value) implements ExecutionEvent {
     }
 
+    /** Counts from a Test action's JUnit reports. */
+    record TestsCounted(String executionId, Instant time, String stage, String action, int passed, int failed,
+                        int skipped) implements ExecutionEvent {
+    }
+
     record ExecutionFinished(String executionId, Instant time, ExecutionStatus status, String summary)
             implements ExecutionEvent {
     }

@@ -49,6 +49,7 @@ public final class Transitions {
     }
 
     synchronized void disable(String stage, String reason, String by) throws IOException {
+        Files.createDirectories(file.getParent());
         var map = new TreeMap<>(disabled());
         map.put(stage, new Disabled(reason, by, Instant.now()));
         AtomicFile.write(file, Json.mapper().writeValueAsBytes(map));

@@ -76,10 +76,18 @@ class ShellTestProviderTest {
     }
 
     @Test
-    void noReportFails() {
-        TestContext ctx = new TestContext(tmp, test("true"));
+    void checksWithoutReportsPassOnTheirExitCodeAlone() throws Exception {
+        TestContext ctx = new TestContext(tmp, test("echo 'lint: clean'"));
+        new ShellTest().execute(ctx);
+        assertEquals(List.of(), ctx.tests);
+        assertTrue(ctx.lines.stream().anyMatch(l -> l.contains("No JUnit report")), ctx.lines.toString());
+    }
+
+    @Test
+    void reportsAskedForButMissingFail() {
+        TestContext ctx = new TestContext(tmp, test("true").withSetting("reports", ConfigValue.list("out/*.xml")));
         var e = assertThrows(ActionFailedException.class, () -> new ShellTest().execute(ctx));
-        assertTrue(e.getMessage().contains("no test report matched **/TEST-*.xml"), e.getMessage());
+        assertTrue(e.getMessage().contains("no test report matched out/*.xml"), e.getMessage());
     }
 
     @Test
