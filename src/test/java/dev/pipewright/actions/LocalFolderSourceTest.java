@@ -1,6 +1,7 @@
 package dev.pipewright.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class LocalFolderSourceTest {
     void missingFolderFailsNamingThePath() {
         TestContext ctx = context(tmp, ConfigValue.text("nope"), null);
         var e = assertThrows(ActionFailedException.class, () -> new LocalFolderSource().execute(ctx));
-        assertTrue(e.getMessage().contains("Checkout"), e.getMessage());
+        assertFalse(e.getMessage().contains("Checkout"), "the engine names the action, not the provider: " + e.getMessage());
         assertTrue(e.getMessage().contains(ctx.pipelineDir().resolve("nope").toString()), e.getMessage());
     }
 
