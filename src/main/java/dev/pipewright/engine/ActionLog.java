@@ -1,6 +1,5 @@
 package dev.pipewright.engine;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,9 +37,10 @@ final class ActionLog extends OutputStream {
      */
     ActionLog(Path logFile, boolean append, SecretMasker masker, Consumer<String> chunks) throws IOException {
         Files.createDirectories(logFile.getParent());
-        this.file = new BufferedOutputStream(Files.newOutputStream(logFile, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING),
-                BUFFER);
+        // unbuffered: output reaches the file as it arrives (it comes in chunks of up to 64 KiB
+        // already), so a crash or a reader in another process sees everything written so far
+        this.file = Files.newOutputStream(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         this.masker = masker;
         this.chunks = chunks;
         this.decoder = StandardCharsets.UTF_8.newDecoder()
