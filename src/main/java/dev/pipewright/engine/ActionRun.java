@@ -35,7 +35,8 @@ final class ActionRun implements ActionContext {
     private final String stage;
     private final Action declared;
     private final ExecutionFolder folder;
-    private final Thread thread;
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    private Thread runner; // guarded by this: the pool thread running it, while it runs
     private final List<Runnable> cancelHooks = new ArrayList<>();
     private Action resolved;
     private ActionLog log;
@@ -52,26 +53,44 @@ final class ActionRun implements ActionContext {
         this.declared = action;
         this.resolved = action;
         this.folder = execution.folder();
-        this.thread = new Thread(this::run, "pipewright-" + execution.id() + "-" + stage + "-" + action.name());
-        this.thread.setDaemon(true);
     }
 
     void start() {
         execution.running().add(this);
-        thread.start();
+        execution.engine().actionThreads().execute(this::runOnPoolThread);
     }
 
     void join() {
         boolean interrupted = false;
-        while (thread.isAlive()) {
+        while (true) {
             try {
-                thread.join();
+                done.await();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true; // the conductor always waits for its actions to end
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runOnPoolThread() {
+        Thread current = Thread.currentThread();
+        String poolName = current.getName();
+        current.setName("pipewright-" + execution.id() + "-" + stage + "-" + declared.name());
+        synchronized (this) {
+            runner = current;
+        }
+        try {
+            run();
+        } finally {
+            synchronized (this) {
+                runner = null;
+                Thread.interrupted(); // a late cancel must not reach the pool's next task
+            }
+            current.setName(poolName);
+            done.countDown();
         }
     }
 
@@ -208,7 +227,7 @@ final class ActionRun implements ActionContext {
     void cancel(ActionStatus status, String reason) {
         List<Runnable> hooks;
         synchronized (this) {
-            if (cancelled || !thread.isAlive()) {
+            if (cancelled || done.getCount() == 0) {
                 return;
             }
             cancelled = true;
@@ -224,7 +243,11 @@ final class ActionRun implements ActionContext {
                 log("[pipewright] ending the action did not go cleanly: " + e.getMessage());
             }
         }
-        thread.interrupt();
+        synchronized (this) {
+            if (runner != null) {
+                runner.interrupt();
+            }
+        }
     }
 
     synchronized void decide(boolean approve, String by, String comment) {

@@ -45,7 +45,9 @@ public final class Engine implements AutoCloseable {
     private final List<ExecutionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Execution> live = new ConcurrentHashMap<>();
     private final Map<String, StageGates> gates = new ConcurrentHashMap<>();
-    private final ExecutorService recordIo = Executors.newSingleThreadExecutor(daemon("pipewright-records"));
+    private final ScheduledExecutorService recordIo =
+            Executors.newSingleThreadScheduledExecutor(daemon("pipewright-records"));
+    private final ExecutorService actionThreads = Executors.newCachedThreadPool(daemon("pipewright-action"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("pipewright-timers"));
 
     public Engine(Options options) {
@@ -139,8 +141,12 @@ public final class Engine implements AutoCloseable {
         return workSlots;
     }
 
-    ExecutorService recordIo() {
+    ScheduledExecutorService recordIo() {
         return recordIo;
+    }
+
+    ExecutorService actionThreads() {
+        return actionThreads;
     }
 
     ScheduledExecutorService timers() {
@@ -195,6 +201,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         timers.shutdownNow();
+        actionThreads.shutdown();
         recordIo.shutdown();
     }
 

@@ -34,13 +34,14 @@ public final class LogPump {
         }
     }
 
-    /** Waits at most {@code millis} for the pump; for paths already ending in failure. */
-    public void awaitBriefly(long millis) {
+    /** Waits at most {@code millis} for the output to end; returns whether it has. */
+    public boolean awaitBriefly(long millis) {
         try {
             thread.join(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !thread.isAlive();
     }
 
     private void pump(InputStream in, OutputStream log) {

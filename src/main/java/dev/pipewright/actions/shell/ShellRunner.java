@@ -28,6 +28,9 @@ public final class ShellRunner {
     /** Prefix of the variables naming each input artifact's folder. */
     public static final String INPUT_PREFIX = "PIPEWRIGHT_INPUT_";
 
+    /** How long the output may stay open after the shell ended before its group is ended. */
+    private static final long LEFTOVER_CHECK_MILLIS = 200;
+
     private ShellRunner() {
     }
 
@@ -37,16 +40,14 @@ public final class ShellRunner {
         ShellKind shell = settings.choice(ShellSettings.SHELL).flatMap(ShellKind::fromWord)
                 .orElseGet(ShellKind::platformDefault);
         Path directory = directory(context, settings);
-        Path scratch;
+        // beside the working folder, not in it: the commands cannot trip over the script and no
+        // output artifact contains it. Both files may hold resolved secrets, so they go afterwards.
+        Path script = context.workDir().resolveSibling(context.workDir().getFileName() + ".commands"
+                + shell.extension());
+        Path outputFile = context.workDir().resolveSibling(context.workDir().getFileName() + ".output.env");
         try {
-            scratch = Files.createTempDirectory("pipewright-shell-");
-        } catch (IOException e) {
-            throw settings.failure("cannot create a temporary folder for the script: " + e.getMessage(), e);
-        }
-        try {
-            Path script = scratch.resolve("commands" + shell.extension());
-            Path outputFile = scratch.resolve("output.env");
             Files.writeString(script, shell.script(commands), StandardCharsets.UTF_8);
+            Files.deleteIfExists(outputFile); // from an earlier attempt
             Files.createFile(outputFile);
             ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnGroup(shell.command(script)))
                     .directory(directory.toFile())
@@ -65,9 +66,10 @@ public final class ShellRunner {
             throw settings.failure("could not run the commands: " + e.getMessage(), e);
         } finally {
             try {
-                FolderCleaner.deleteTree(scratch);
+                Files.deleteIfExists(script);
+                Files.deleteIfExists(outputFile);
             } catch (IOException e) {
-                context.log("Note: could not delete the temporary folder " + scratch + ": " + e.getMessage());
+                context.log("Note: could not delete " + script + " or " + outputFile + ": " + e.getMessage());
             }
         }
     }
@@ -107,8 +109,11 @@ public final class ShellRunner {
             pump.awaitBriefly(1000);
             throw e;
         }
-        // background processes the script left behind would keep the log open forever
-        ProcessTree.endGroup(process.pid());
+        // background processes the script left behind would keep the log open forever; most
+        // scripts leave none, and ending a group costs a process start, so look first
+        if (!pump.awaitBriefly(LEFTOVER_CHECK_MILLIS)) {
+            ProcessTree.endGroup(process.pid());
+        }
         pump.await();
         return exitCode;
     }
