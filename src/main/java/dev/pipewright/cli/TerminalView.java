@@ -51,9 +51,7 @@ final class TerminalView implements ExecutionListener {
         } else if (event instanceof ExecutionEvent.ActionStatusChanged e) {
             actionLine(e);
         } else if (event instanceof ExecutionEvent.ApprovalRequested e) {
-            line(e.time(), e.stage() + "/" + e.action(), paint(YELLOW, "⏸ waiting for approval")
-                    + (e.message() == null || e.message().isBlank() ? "" : ": " + e.message())
-                    + (e.link() == null ? "" : "  " + e.link()));
+            line(e.time(), e.stage() + "/" + e.action(), paint(YELLOW, "⏸ waiting for approval"));
         } else if (event instanceof ExecutionEvent.ApprovalDecided e) {
             line(e.time(), e.stage() + "/" + e.action(), (e.approved() ? paint(GREEN, "approved") : paint(RED, "rejected"))
                     + " by " + e.by() + (e.comment() == null || e.comment().isBlank() ? "" : ": " + e.comment()));

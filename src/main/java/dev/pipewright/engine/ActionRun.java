@@ -4,6 +4,8 @@ import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.Provider;
 import dev.pipewright.actions.TestSummary;
+import dev.pipewright.actions.files.FolderCleaner;
+import dev.pipewright.actions.files.FolderCopy;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
@@ -204,10 +206,10 @@ final class ActionRun implements ActionContext {
             }
         }
         Path work = workDir();
-        Folders.deleteRecursively(work);
+        FolderCleaner.deleteTree(work);
         Files.createDirectories(work);
         if (!declared.inputArtifacts().isEmpty()) {
-            Folders.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
+            FolderCopy.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
         }
         var env = new LinkedHashMap<String, String>();
         env.put("PIPEWRIGHT_EXECUTION_ID", execution.id());
@@ -305,7 +307,7 @@ final class ActionRun implements ActionContext {
         }
         Path dir = folder.artifactDir(name);
         try {
-            Folders.deleteRecursively(dir); // a retry replaces what an earlier attempt produced
+            FolderCleaner.deleteTree(dir); // a retry replaces what an earlier attempt produced
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw Execution.unchecked(e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pipewright.actions.process.ProcessTree;
 import dev.pipewright.actions.shell.ShellBuild;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
@@ -152,9 +153,16 @@ class ShellBuildTest {
     }
 
     @Test
-    void backgroundProcessLeftBehindDoesNotHoldTheActionOpen() throws Exception {
-        TestContext ctx = new TestContext(tmp, build("sleep 300 &\necho done"));
-        new ShellBuild().execute(ctx);
+    void backgroundProcessesLeftBehindEndWithTheAction() throws Exception {
+        Path pid = tmp.resolve("leftover.pid");
+        TestContext ctx = new TestContext(tmp, build("sleep 300 &\necho $! > '" + pid + "'\necho done\nexit 3"));
+        var e = assertThrows(ActionFailedException.class, () -> new ShellBuild().execute(ctx));
+        assertTrue(e.getMessage().contains("code 3"), "the script's own exit code: " + e.getMessage());
         assertTrue(ctx.logText().contains("done"));
+        var leftover = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
+        for (int i = 0; i < 200 && leftover.map(p -> !ProcessTree.hasEnded(p)).orElse(false); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(leftover.map(ProcessTree::hasEnded).orElse(true), "the background sleep is gone");
     }
 }

@@ -28,8 +28,13 @@ public final class ShellRunner {
     /** Prefix of the variables naming each input artifact's folder. */
     public static final String INPUT_PREFIX = "PIPEWRIGHT_INPUT_";
 
-    /** How long the output may stay open after the shell ended before its group is ended. */
-    private static final long LEFTOVER_CHECK_MILLIS = 200;
+    /**
+     * Put before a POSIX script that runs in a group of its own: when the script ends, whatever it
+     * left running in the background ends too (as each CodePipeline action gets a fresh machine).
+     * The shell ignores the signal itself, so its exit code stays the script's. It shares the
+     * first line, so the shell's line numbers in error messages still match the user's.
+     */
+    static final String END_LEFTOVERS = "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null' EXIT; ";
 
     private ShellRunner() {
     }
@@ -46,7 +51,10 @@ public final class ShellRunner {
                 + shell.extension());
         Path outputFile = context.workDir().resolveSibling(context.workDir().getFileName() + ".output.env");
         try {
-            Files.writeString(script, shell.script(commands), StandardCharsets.UTF_8);
+            boolean posix = shell == ShellKind.SH || shell == ShellKind.BASH;
+            String text = posix && ProcessTree.groupsSupported() ? END_LEFTOVERS + shell.script(commands)
+                    : shell.script(commands);
+            Files.writeString(script, text, StandardCharsets.UTF_8);
             Files.deleteIfExists(outputFile); // from an earlier attempt
             Files.createFile(outputFile);
             ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnGroup(shell.command(script)))
@@ -108,11 +116,6 @@ public final class ShellRunner {
             ProcessTree.destroy(process, ProcessTree.DEFAULT_GRACE);
             pump.awaitBriefly(1000);
             throw e;
-        }
-        // background processes the script left behind would keep the log open forever; most
-        // scripts leave none, and ending a group costs a process start, so look first
-        if (!pump.awaitBriefly(LEFTOVER_CHECK_MILLIS)) {
-            ProcessTree.endGroup(process.pid());
         }
         pump.await();
         return exitCode;
