@@ -106,8 +106,16 @@ public final class EngineBenchmark {
     }
 
     private static ExecutionRecord runPipeline(Path work, Pipeline pipeline, int parallel) throws Exception {
+        return runPipeline(work, pipeline, parallel, null);
+    }
+
+    private static ExecutionRecord runPipeline(Path work, Pipeline pipeline, int parallel,
+                                               dev.pipewright.engine.ExecutionListener listener) throws Exception {
         var options = new Engine.Options(work.resolve("runs"), Providers.builtIn(), parallel);
         try (var engine = new Engine(options)) {
+            if (listener != null) {
+                engine.addListener(listener);
+            }
             return engine.start(new RunRequest(pipeline, Optional.empty(), Map.of(),
                     new dev.pipewright.engine.StartedBy("Benchmark", "EngineBenchmark"))).await();
         }
@@ -145,7 +153,15 @@ public final class EngineBenchmark {
         sampling.setDaemon(true);
         sampling.start();
         long engineStart = System.nanoTime();
-        ExecutionRecord end = runPipeline(work, Pipeline.of("flood", Stage.of("Flood", shell("Write1GiB", FLOOD))), 1);
+        // a listener that takes every log chunk, as the window does, so decoding and events are measured too
+        var chunkChars = new AtomicLong();
+        dev.pipewright.engine.ExecutionListener logReader = e -> {
+            if (e instanceof dev.pipewright.engine.ExecutionEvent.LogChunk chunk) {
+                chunkChars.addAndGet(chunk.text().length());
+            }
+        };
+        ExecutionRecord end = runPipeline(work, Pipeline.of("flood", Stage.of("Flood", shell("Write1GiB", FLOOD))), 1,
+                logReader);
         long engineNanos = System.nanoTime() - engineStart;
         sampling.interrupt();
         if (end.status() != ExecutionStatus.SUCCEEDED) {
@@ -158,8 +174,9 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "  engine, to its log file: %7.0f MB/s  (log file %d MiB)%n",
                 logged / (engineNanos / 1e9) / 1e6, logged >> 20);
         System.out.printf(Locale.ROOT, "  ratio engine / plain   : %7.2f (time)%n", (double) engineNanos / plainNanos);
-        System.out.printf(Locale.ROOT, "  heap used before %d MiB, peak while logging %d MiB%n",
-                heapBefore >> 20, peak.get() >> 20);
+        System.out.printf(Locale.ROOT, "  log events received by a listener: %d MiB of text%n", chunkChars.get() >> 20);
+        System.out.printf(Locale.ROOT, "  heap used before %d MiB, peak while logging %d MiB (max heap %d MiB)%n",
+                heapBefore >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         Files.delete(log);
     }
 
