@@ -105,8 +105,10 @@ class OtherProcessTest {
                 """.formatted(pid));
         Process other = pipewright("run", file.toString(), "--runs-dir", runs.toString());
         var store = new ExecutionStore(runs);
-        waitFor("the action to start its child", () -> Optional.of(pid).filter(Files::exists)
-                .flatMap(p -> latest(store)));
+        // the record on disk follows the run within RecordWriter's interval: wait until it shows the action running
+        waitFor("the action to run and start its child", () -> Optional.of(pid).filter(Files::exists)
+                .flatMap(p -> latest(store)).filter(r -> r.action("Build", "Long")
+                        .map(a -> a.status() == ActionStatus.IN_PROGRESS).orElse(false)));
         other.destroyForcibly(); // SIGKILL: no shutdown hook, no last record
         other.waitFor(30, TimeUnit.SECONDS);
         ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroyForcibly);
