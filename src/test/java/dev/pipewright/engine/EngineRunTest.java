@@ -128,6 +128,29 @@ class EngineRunTest {
     }
 
     @Test
+    void anInvokedPipelineRunsAsAChildAndItsOutcomeComesBack() throws Exception {
+        var child = Pipeline.of("child", Stage.of("Work", shell("Echo", 1, "echo \"child got #{variables.Greeting}\"")))
+                .withVariables(List.of(PipelineVariable.of("Greeting", "nothing")));
+        Files.writeString(dir.resolve("child.pipeline.json"), dev.pipewright.io.PipelineFiles.write(child));
+        var invoke = dev.pipewright.model.Action.of("RunChild", dev.pipewright.model.ActionCategory.INVOKE, "Pipeline")
+                .withSetting("pipelineFile", dev.pipewright.model.ConfigValue.text("child.pipeline.json"))
+                .withSetting("variables", new dev.pipewright.model.ConfigValue.TextMap(Map.of("Greeting", "hello")))
+                .withNamespace(java.util.Optional.of("Child"));
+        var parent = Pipeline.of("parent", Stage.of("Invoke", invoke, shell("After", 2, "echo 'child was #{Child.Status}'")));
+        try (var engine = engine(dir.resolve("runs"))) {
+            var execution = engine.start(request(parent, dir));
+            var end = finish(execution);
+            assertEquals(ExecutionStatus.SUCCEEDED, end.status(), end.summary());
+            String childId = end.action("Invoke", "RunChild").orElseThrow().outputVariables().get("ExecutionId");
+            var childRecord = engine.store().find(childId).readRecord();
+            assertEquals("child", childRecord.pipelineName());
+            assertEquals("Pipeline", childRecord.startedBy().type());
+            assertTrue(Files.readString(engine.store().find(childId).logFile("Work", "Echo")).contains("child got hello"));
+            assertTrue(log(execution, "Invoke", "After").contains("child was Succeeded"));
+        }
+    }
+
+    @Test
     void theRecordOnDiskMatchesTheEnd() throws Exception {
         var pipeline = Pipeline.of("recorded", Stage.of("Build", shell("Echo", 1, "echo hello")));
         try (var engine = engine(dir.resolve("runs"))) {
