@@ -1,0 +1,70 @@
+package dev.pipewright.ui;
+
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every command of the window, listed once: menus, the toolbar, context menus and shortcuts are
+ * all built from this list, so they never disagree.
+ */
+public enum AppCommand {
+    NEW("File", "New", "mdi2f-file-plus-outline", "Shortcut+N", true),
+    OPEN("File", "Open…", "mdi2f-folder-open-outline", "Shortcut+O", true),
+    SAVE("File", "Save", "mdi2c-content-save-outline", "Shortcut+S", true),
+    SAVE_AS("File", "Save As…", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", false),
+    EXPORT_IMAGE("File", "Export as Image…", "mdi2i-image-outline", "Shortcut+E", false),
+    CLOSE("File", "Close", "mdi2c-close", "Shortcut+W", false),
+
+    UNDO("Edit", "Undo", "mdi2u-undo", "Shortcut+Z", true),
+    REDO("Edit", "Redo", "mdi2r-redo", "Shortcut+Shift+Z", true),
+    CUT("Edit", "Cut", "mdi2c-content-cut", "Shortcut+X", false),
+    COPY("Edit", "Copy", "mdi2c-content-copy", "Shortcut+C", false),
+    PASTE("Edit", "Paste", "mdi2c-content-paste", "Shortcut+V", false),
+    DUPLICATE("Edit", "Duplicate", "mdi2c-content-duplicate", "Shortcut+D", false),
+    DELETE("Edit", "Delete", "mdi2d-delete-outline", "Delete", true),
+    RENAME("Edit", "Rename", "mdi2p-pencil-outline", "F2", false),
+    SELECT_ALL("Edit", "Select All", "mdi2s-select-all", "Shortcut+A", false),
+
+    ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
+    ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
+    FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),
+    DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false);
+
+    private final String menu;
+    private final String text;
+    private final String icon;
+    private final String shortcut;
+    private final boolean onToolbar;
+
+    AppCommand(String menu, String text, String icon, String shortcut, boolean onToolbar) {
+        this.menu = menu;
+        this.text = text;
+        this.icon = icon;
+        this.shortcut = shortcut;
+        this.onToolbar = onToolbar;
+    }
+
+    public String menu() {
+        return menu;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    public KeyCombination accelerator() {
+        return KeyCombination.valueOf(shortcut);
+    }
+
+    public boolean onToolbar() {
+        return onToolbar;
+    }
+
+    /** The id tests and CSS use: {@code #cmd-save}. */
+    public String id() {
+        return "cmd-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

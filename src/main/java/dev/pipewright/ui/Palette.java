@@ -1,0 +1,118 @@
+package dev.pipewright.ui;
+
+import dev.pipewright.model.ActionCategory;
+import dev.pipewright.model.ProviderCatalog;
+import dev.pipewright.model.ProviderSpec;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Every provider, grouped by category, with its icon and one-line explanation, plus a Stage item;
+ * a search box filters. Items are dragged onto the canvas (or double-clicked to add to the
+ * selection's stage).
+ */
+public final class Palette extends VBox {
+
+    /** What a palette drag carries: {@code Category/ProviderId}, or {@value #STAGE}. */
+    public static final DataFormat FORMAT = format("application/x-pipewright-provider");
+    public static final String STAGE = "Stage";
+
+    private final VBox items = new VBox();
+    private final TextField search = new TextField();
+    private final List<ProviderSpec> providers;
+    private final Consumer<String> onActivate;
+
+    public Palette(ProviderCatalog catalog, Consumer<String> onActivate) {
+        this.providers = catalog.all();
+        this.onActivate = onActivate;
+        getStyleClass().add("palette");
+        setId("palette");
+        search.setPromptText("Search actions");
+        search.setId("palette-search");
+        search.textProperty().addListener((o, was, now) -> fill(now));
+        var scroll = new ScrollPane(items);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setSpacing(8);
+        setPadding(new Insets(8));
+        getChildren().addAll(search, scroll);
+        fill("");
+    }
+
+    private void fill(String filter) {
+        String words = filter.strip().toLowerCase(Locale.ROOT);
+        items.getChildren().clear();
+        if (words.isEmpty() || "stage".contains(words)) {
+            items.getChildren().add(item(STAGE, "Stage", "A step of the pipeline; stages run one after another.",
+                    Icons.stage()));
+        }
+        for (ActionCategory category : ActionCategory.values()) {
+            var matching = providers.stream().filter(p -> p.category() == category)
+                    .filter(p -> words.isEmpty() || (category.displayName() + " " + p.id() + " " + p.displayName() + " "
+                            + p.summary()).toLowerCase(Locale.ROOT).contains(words))
+                    .toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            var heading = new Label(category.displayName());
+            heading.getStyleClass().add("palette-heading");
+            items.getChildren().add(heading);
+            for (ProviderSpec p : matching) {
+                items.getChildren().add(item(category.displayName() + "/" + p.id(), p.displayName(), p.summary(),
+                        Icons.of(category)));
+            }
+        }
+        if (items.getChildren().isEmpty()) {
+            var none = new Label("Nothing matches “" + filter.strip() + "”.");
+            none.getStyleClass().add("palette-empty");
+            items.getChildren().add(none);
+        }
+    }
+
+    private HBox item(String payload, String name, String summary, javafx.scene.Node icon) {
+        var title = new Label(name);
+        title.getStyleClass().add("palette-item-title");
+        var text = new Label(summary);
+        text.getStyleClass().add("palette-item-summary");
+        text.setWrapText(true);
+        var words = new VBox(2, title, text);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        var row = new HBox(8, icon, words);
+        row.getStyleClass().add("palette-item");
+        row.setId("palette-" + payload.replace('/', '-'));
+        row.setUserData(payload);
+        Tooltip.install(row, new Tooltip(summary + "\nDrag it onto the canvas, or double-click to add it."));
+        row.setOnDragDetected(e -> {
+            var dragboard = row.startDragAndDrop(TransferMode.COPY);
+            var content = new ClipboardContent();
+            content.put(FORMAT, payload);
+            dragboard.setContent(content);
+            dragboard.setDragView(row.snapshot(null, null));
+            e.consume();
+        });
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onActivate.accept(payload);
+            }
+        });
+        return row;
+    }
+
+    private static DataFormat format(String id) {
+        DataFormat existing = DataFormat.lookupMimeType(id);
+        return existing != null ? existing : new DataFormat(id);
+    }
+}
