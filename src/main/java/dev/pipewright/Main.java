@@ -1,13 +1,32 @@
 package dev.pipewright;
 
 import dev.pipewright.cli.PipewrightCommand;
+import dev.pipewright.ui.Desktop;
+import java.util.Set;
 
-/** Starts Pipewright: the command line for now, the window once it exists. */
+/**
+ * Starts Pipewright: with no arguments, or with a pipeline file, the window; with a command
+ * ({@code run}, {@code validate}...), the command line.
+ */
 public final class Main {
+
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "schema", "history", "logs", "approve",
+            "reject", "retry", "render", "help");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            System.exit(Desktop.launch(args.length == 0 ? null : args[0]));
+        }
         System.exit(PipewrightCommand.execute(args));
+    }
+
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
     }
 }

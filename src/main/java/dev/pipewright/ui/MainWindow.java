@@ -1,0 +1,244 @@
+package dev.pipewright.ui;
+
+import dev.pipewright.actions.Providers;
+import dev.pipewright.edit.ActionRef;
+import dev.pipewright.edit.Document;
+import dev.pipewright.model.Pipeline;
+import dev.pipewright.model.PipelineValidator;
+import dev.pipewright.model.Problem;
+import dev.pipewright.ui.canvas.PipelineCanvas;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The one window: palette (left), canvas (centre), inspector (right), problems (bottom), menus and
+ * toolbar from {@link AppCommand}. It holds the open {@link Document}; every change goes through
+ * the document's history and comes back here as a refresh.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final UserSettings settings;
+    private final Providers providers = Providers.builtIn();
+    private final CommandBar commands = new CommandBar();
+    private final PipelineCanvas canvas;
+    private final Inspector inspector;
+    private final ProblemsPanel problems;
+    private final Palette palette;
+    private final StackPane centre = new StackPane();
+    private final Label status = new Label();
+    private final SplitPane split;
+    private final SplitPane vertical;
+    private final FileActions files;
+    private final DesignerEdits edits;
+    private Document document;
+    private List<Problem> lastProblems = List.of();
+
+    public MainWindow(Stage stage, UserSettings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        this.edits = new DesignerEdits(this, providers);
+        this.canvas = new PipelineCanvas();
+        this.inspector = new Inspector(providers, edits);
+        this.problems = new ProblemsPanel(this::selectProblem);
+        this.palette = new Palette(providers, edits::addFromPalette);
+        this.files = new FileActions(this, settings);
+        canvas.setListener(edits);
+        canvas.setCanConnect(edits::canConnect);
+        canvas.selectionProperty().addListener((javafx.collections.SetChangeListener<Object>) c -> showInspector());
+
+        var bottom = new TabPane(new Tab("Problems", problems));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        split = new SplitPane(palette, centre, inspector);
+        split.setDividerPositions(settings.get("split.left", 0.18), settings.get("split.right", 0.76));
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        vertical = new SplitPane(split, bottom);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(settings.get("split.bottom", 0.78));
+
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        var root = new BorderPane(vertical, new VBox(commands.menuBar(), commands.toolBar()), null, status, null);
+        root.setId("main-window");
+        wireCommands();
+
+        var scene = new Scene(root, settings.get("window.width", 1280), settings.get("window.height", 800));
+        Theme.addStylesheets(scene);
+        commands.darkThemeProperty().set(settings.darkTheme());
+        commands.darkThemeProperty().addListener((o, was, dark) -> {
+            Theme.apply(dark);
+            settings.setDarkTheme(dark);
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayDiscard("closing")) {
+                e.consume();
+            } else {
+                rememberLayout();
+            }
+        });
+        showWelcome();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void open(Path file) {
+        files.open(file);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Optional<Document> document() {
+        return Optional.ofNullable(document);
+    }
+
+    PipelineCanvas canvas() {
+        return canvas;
+    }
+
+    /** Shows a document (a new one, or one just opened), replacing the welcome view or another document. */
+    void setDocument(Document doc) {
+        this.document = doc;
+        if (doc == null) {
+            showWelcome();
+            return;
+        }
+        doc.history().addListener(p -> refresh());
+        centre.getChildren().setAll(canvas);
+        canvas.clearSelection();
+        refresh();
+        canvas.fitToWindow();
+    }
+
+    private void showWelcome() {
+        centre.getChildren().setAll(new WelcomeView(settings.recentFiles(), files::newPipeline, files::chooseAndOpen,
+                files::open));
+        refresh();
+    }
+
+    /** Brings every view up to the document: called after each edit, undo, redo, open and save. */
+    void refresh() {
+        boolean open = document != null;
+        for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE, AppCommand.DUPLICATE, AppCommand.DELETE,
+                AppCommand.RENAME, AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT)) {
+            commands.disabledProperty(c).set(!open);
+        }
+        palette.setDisable(!open);
+        commands.disabledProperty(AppCommand.UNDO).set(!open || !document.history().canUndo());
+        commands.disabledProperty(AppCommand.REDO).set(!open || !document.history().canRedo());
+        if (!open) {
+            stage.setTitle("Pipewright");
+            problems.getItems().clear();
+            inspector.setContent(null);
+            status.setText("Open or create a pipeline to start.");
+            return;
+        }
+        Pipeline pipeline = document.current();
+        lastProblems = PipelineValidator.validate(pipeline, providers);
+        canvas.setPipeline(pipeline);
+        canvas.setProblems(lastProblems);
+        problems.show(pipeline, lastProblems);
+        showInspector();
+        String name = document.file().map(f -> f.getFileName().toString()).orElse(pipeline.name() + " (not saved yet)");
+        stage.setTitle((document.isDirty() ? "• " : "") + name + " — Pipewright");
+        long errors = lastProblems.stream().filter(Problem::isError).count();
+        int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
+        status.setText(pipeline.stages().size() + " stages, " + actions + " actions · "
+                + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
+                + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
+    }
+
+    private void showInspector() {
+        if (document == null) {
+            return;
+        }
+        inspector.show(document.current(), selected(), lastProblems);
+    }
+
+    Selected selected() {
+        var selection = canvas.selectionProperty();
+        if (selection.isEmpty()) {
+            return new Selected.Pipeline();
+        }
+        if (selection.size() > 1) {
+            return new Selected.Several(selection.size());
+        }
+        Object only = selection.iterator().next();
+        if (only instanceof ActionRef ref) {
+            return new Selected.OneAction(ref);
+        }
+        if (only instanceof String stageName) {
+            return new Selected.OneStage(stageName);
+        }
+        return new Selected.Pipeline();
+    }
+
+    private void selectProblem(Problem problem) {
+        var path = problem.location().path();
+        Pipeline p = document.current();
+        if (path.size() >= 2 && path.get(0).equals("stages") && path.get(1) instanceof Integer s && s < p.stages().size()) {
+            var stage = p.stages().get(s);
+            if (path.size() >= 4 && path.get(2).equals("actions") && path.get(3) instanceof Integer a
+                    && a < stage.actions().size()) {
+                canvas.select(List.of(new ActionRef(stage.name(), stage.actions().get(a).name())));
+            } else {
+                canvas.select(List.of(stage.name()));
+            }
+        } else {
+            canvas.clearSelection();
+        }
+    }
+
+    private void wireCommands() {
+        commands.on(AppCommand.NEW, files::newPipeline);
+        commands.on(AppCommand.OPEN, files::chooseAndOpen);
+        commands.on(AppCommand.SAVE, files::save);
+        commands.on(AppCommand.SAVE_AS, files::saveAs);
+        commands.on(AppCommand.CLOSE, files::close);
+        commands.on(AppCommand.EXPORT_IMAGE, files::exportImage);
+        commands.on(AppCommand.UNDO, () -> document().ifPresent(d -> d.history().undo()));
+        commands.on(AppCommand.REDO, () -> document().ifPresent(d -> d.history().redo()));
+        commands.on(AppCommand.CUT, edits::cut);
+        commands.on(AppCommand.COPY, edits::copy);
+        commands.on(AppCommand.PASTE, edits::paste);
+        commands.on(AppCommand.DUPLICATE, edits::duplicate);
+        commands.on(AppCommand.DELETE, edits::deleteSelection);
+        commands.on(AppCommand.RENAME, canvas::renameSelected);
+        commands.on(AppCommand.SELECT_ALL, canvas::selectAll);
+        commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
+        commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
+        commands.on(AppCommand.FIT, canvas::fitToWindow);
+        canvas.setContextMenu(commands.contextMenu(List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE,
+                AppCommand.DUPLICATE, AppCommand.RENAME, AppCommand.DELETE)));
+    }
+
+    private void rememberLayout() {
+        settings.put("window.width", stage.getWidth());
+        settings.put("window.height", stage.getHeight());
+        double[] dividers = split.getDividerPositions();
+        settings.put("split.left", dividers[0]);
+        settings.put("split.right", dividers[1]);
+        settings.put("split.bottom", vertical.getDividerPositions()[0]);
+    }
+
+    void setStatus(String text) {
+        status.setText(text);
+    }
+}

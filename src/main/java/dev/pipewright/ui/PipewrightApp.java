@@ -1,0 +1,22 @@
+package dev.pipewright.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop application: one window, opened on a file or on the welcome view. */
+public final class PipewrightApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        var settings = UserSettings.forUser();
+        Theme.apply(settings.darkTheme());
+        var window = new MainWindow(stage, settings);
+        List<String> args = getParameters().getRaw();
+        window.show();
+        if (!args.isEmpty()) {
+            window.open(Path.of(args.get(0)));
+        }
+    }
+}
