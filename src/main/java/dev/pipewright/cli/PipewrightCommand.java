@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            RenderCommand.class,
             SchemaCommand.class,
             HistoryCommand.class,
             LogsCommand.class,

@@ -1,0 +1,73 @@
+package dev.pipewright.cli;
+
+import dev.pipewright.io.LoadedPipeline;
+import dev.pipewright.layout.PipelineLayout;
+import dev.pipewright.render.PngImage;
+import dev.pipewright.render.RenderTheme;
+import dev.pipewright.render.SvgImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Draw a pipeline as an SVG or PNG image, as the canvas shows it.")
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file to draw.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The image to write; its extension (.svg or .png) chooses the format.")
+    Path output;
+
+    @Option(names = "--dark", description = "Use the dark theme's colours.")
+    boolean dark;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "FACTOR",
+            description = "Pixels per canvas unit for PNG (2 for high-density screens); default: ${DEFAULT-VALUE}.")
+    double scale;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new UserError(
+                    output + ": say which image to write with the extension: .svg or .png");
+        }
+        if (scale <= 0 || scale > 8) {
+            throw new UserError("--scale must be above 0 and at most 8, not " + scale);
+        }
+        LoadedPipeline loaded = PipelineLoading.read(file, err);
+        if (loaded == null) {
+            err.flush();
+            return PipewrightCommand.BAD_INPUT;
+        }
+        var layout = PipelineLayout.of(loaded.pipeline());
+        var theme = dark ? RenderTheme.dark() : RenderTheme.light();
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (svg) {
+            Files.writeString(output, SvgImage.render(layout, theme, RunSession.providers()), StandardCharsets.UTF_8);
+        } else {
+            ImageIO.write(PngImage.render(layout, theme, RunSession.providers(), scale), "png", output.toFile());
+        }
+        spec.commandLine().getOut().println("Wrote " + output);
+        return PipewrightCommand.OK;
+    }
+}
