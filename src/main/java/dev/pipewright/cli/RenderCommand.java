@@ -1,17 +1,10 @@
 package dev.pipewright.cli;
 
 import dev.pipewright.io.LoadedPipeline;
-import dev.pipewright.layout.PipelineLayout;
-import dev.pipewright.render.PngImage;
-import dev.pipewright.render.RenderTheme;
-import dev.pipewright.render.SvgImage;
+import dev.pipewright.render.PipelineImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,12 +35,6 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png")) {
-            throw new UserError(
-                    output + ": say which image to write with the extension: .svg or .png");
-        }
         if (scale <= 0 || scale > 8) {
             throw new UserError("--scale must be above 0 and at most 8, not " + scale);
         }
@@ -56,16 +43,10 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return PipewrightCommand.BAD_INPUT;
         }
-        var layout = PipelineLayout.of(loaded.pipeline());
-        var theme = dark ? RenderTheme.dark() : RenderTheme.light();
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (svg) {
-            Files.writeString(output, SvgImage.render(layout, theme, RunSession.providers()), StandardCharsets.UTF_8);
-        } else {
-            ImageIO.write(PngImage.render(layout, theme, RunSession.providers(), scale), "png", output.toFile());
+        try {
+            PipelineImage.write(loaded.pipeline(), output, dark, RunSession.providers(), scale);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
         spec.commandLine().getOut().println("Wrote " + output);
         return PipewrightCommand.OK;

@@ -131,7 +131,7 @@ final class FileActions {
                 return;
             }
             try {
-                PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme());
+                PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme(), window.providers(), 2);
                 window.setStatus("Exported " + chosen);
             } catch (IOException | IllegalArgumentException e) {
                 Dialogs.error(window.stage(), "Cannot export " + chosen.getName(), e.getMessage());

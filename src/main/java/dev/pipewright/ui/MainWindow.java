@@ -6,6 +6,7 @@ import dev.pipewright.edit.Document;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
+import dev.pipewright.ui.canvas.CanvasItem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,14 +50,14 @@ public final class MainWindow {
         this.stage = stage;
         this.settings = settings;
         this.edits = new DesignerEdits(this, providers);
-        this.canvas = new PipelineCanvas();
+        this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
-        canvas.selectionProperty().addListener((javafx.collections.SetChangeListener<Object>) c -> showInspector());
+        canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> showInspector());
 
         var bottom = new TabPane(new Tab("Problems", problems));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -108,6 +109,10 @@ public final class MainWindow {
         return Optional.ofNullable(document);
     }
 
+    Providers providers() {
+        return providers;
+    }
+
     PipelineCanvas canvas() {
         return canvas;
     }
@@ -121,7 +126,7 @@ public final class MainWindow {
         }
         doc.history().addListener(p -> refresh());
         centre.getChildren().setAll(canvas);
-        canvas.clearSelection();
+        canvas.getSelection().clear();
         refresh();
         canvas.fitToWindow();
     }
@@ -153,7 +158,7 @@ public final class MainWindow {
         Pipeline pipeline = document.current();
         lastProblems = PipelineValidator.validate(pipeline, providers);
         canvas.setPipeline(pipeline);
-        canvas.setProblems(lastProblems);
+        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems));
         problems.show(pipeline, lastProblems);
         showInspector();
         String name = document.file().map(f -> f.getFileName().toString()).orElse(pipeline.name() + " (not saved yet)");
@@ -173,21 +178,27 @@ public final class MainWindow {
     }
 
     Selected selected() {
-        var selection = canvas.selectionProperty();
+        var selection = canvas.getSelection();
         if (selection.isEmpty()) {
             return new Selected.Pipeline();
         }
         if (selection.size() > 1) {
             return new Selected.Several(selection.size());
         }
-        Object only = selection.iterator().next();
-        if (only instanceof ActionRef ref) {
-            return new Selected.OneAction(ref);
+        CanvasItem only = selection.iterator().next();
+        if (only instanceof CanvasItem.CardItem card) {
+            return new Selected.OneAction(card.ref());
         }
-        if (only instanceof String stageName) {
-            return new Selected.OneStage(stageName);
+        if (only instanceof CanvasItem.StageItem stageItem) {
+            return new Selected.OneStage(stageItem.stage());
         }
-        return new Selected.Pipeline();
+        return new Selected.Several(1);
+    }
+
+    /** Selects exactly these items on the canvas. */
+    void select(List<? extends CanvasItem> items) {
+        canvas.getSelection().clear();
+        canvas.getSelection().addAll(items);
     }
 
     private void selectProblem(Problem problem) {
@@ -197,12 +208,12 @@ public final class MainWindow {
             var stage = p.stages().get(s);
             if (path.size() >= 4 && path.get(2).equals("actions") && path.get(3) instanceof Integer a
                     && a < stage.actions().size()) {
-                canvas.select(List.of(new ActionRef(stage.name(), stage.actions().get(a).name())));
+                select(List.of(new CanvasItem.CardItem(new ActionRef(stage.name(), stage.actions().get(a).name()))));
             } else {
-                canvas.select(List.of(stage.name()));
+                select(List.of(new CanvasItem.StageItem(stage.name())));
             }
         } else {
-            canvas.clearSelection();
+            canvas.getSelection().clear();
         }
     }
 
@@ -220,13 +231,19 @@ public final class MainWindow {
         commands.on(AppCommand.PASTE, edits::paste);
         commands.on(AppCommand.DUPLICATE, edits::duplicate);
         commands.on(AppCommand.DELETE, edits::deleteSelection);
-        commands.on(AppCommand.RENAME, canvas::renameSelected);
+        commands.on(AppCommand.RENAME, () -> {
+            if (canvas.getSelection().size() == 1) {
+                canvas.rename(canvas.getSelection().iterator().next());
+            }
+        });
         commands.on(AppCommand.SELECT_ALL, canvas::selectAll);
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);
-        canvas.setContextMenu(commands.contextMenu(List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE,
-                AppCommand.DUPLICATE, AppCommand.RENAME, AppCommand.DELETE)));
+        var menu = commands.contextMenu(List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE,
+                AppCommand.DUPLICATE, AppCommand.RENAME, AppCommand.DELETE));
+        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
+        canvas.setOnMousePressed(e -> menu.hide());
     }
 
     private void rememberLayout() {

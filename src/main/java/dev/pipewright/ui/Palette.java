@@ -3,6 +3,7 @@ package dev.pipewright.ui;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.ui.canvas.ProviderDrag;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -12,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,9 +25,8 @@ import javafx.scene.layout.VBox;
  */
 public final class Palette extends VBox {
 
-    /** What a palette drag carries: {@code Category/ProviderId}, or {@value #STAGE}. */
-    public static final DataFormat FORMAT = format("application/x-pipewright-provider");
-    public static final String STAGE = "Stage";
+    /** A palette drag carries {@code Category/ProviderId}, or this for a new stage. */
+    public static final String STAGE = ProviderDrag.STAGE;
 
     private final VBox items = new VBox();
     private final TextField search = new TextField();
@@ -98,7 +97,7 @@ public final class Palette extends VBox {
         row.setOnDragDetected(e -> {
             var dragboard = row.startDragAndDrop(TransferMode.COPY);
             var content = new ClipboardContent();
-            content.put(FORMAT, payload);
+            content.put(ProviderDrag.FORMAT, payload);
             dragboard.setContent(content);
             dragboard.setDragView(row.snapshot(null, null));
             e.consume();
@@ -109,10 +108,5 @@ public final class Palette extends VBox {
             }
         });
         return row;
-    }
-
-    private static DataFormat format(String id) {
-        DataFormat existing = DataFormat.lookupMimeType(id);
-        return existing != null ? existing : new DataFormat(id);
     }
 }
