@@ -30,7 +30,7 @@ final class Copies {
         var selection = new ArrayList<ActionRef>();
         for (ActionRef ref : refs) {
             Located at = Located.find(pipeline, ref);
-            Action copy = renamedOutputs(p, at.action(), new java.util.HashMap<>());
+            Action copy = renamedOutputs(takenNames(p), at.action(), new java.util.HashMap<>());
             EditResult placed = Placing.place(p, List.of(), List.of(new Placing.Arrival(copy, 1)),
                     new Placement.InGroup(ref.stage(), at.action().runOrder()), true);
             p = placed.pipeline();
@@ -39,14 +39,18 @@ final class Copies {
         return new EditResult(p, selection, List.of());
     }
 
-    /**
-     * {@code action} with output artifacts and namespace renamed so they are free in {@code pipeline};
-     * the renames are added to {@code artifactRenames} (old to new).
-     */
-    static Action renamedOutputs(Pipeline pipeline, Action action, Map<String, String> artifactRenames) {
+    /** Artifact names and namespaces in use: the two share one space of names. */
+    static Set<String> takenNames(Pipeline pipeline) {
         Set<String> taken = new HashSet<>(Located.outputArtifactNames(pipeline));
         taken.addAll(Located.namespaces(pipeline));
-        taken.addAll(artifactRenames.values());
+        return taken;
+    }
+
+    /**
+     * {@code action} with output artifacts and namespace renamed so they are not in {@code taken},
+     * which receives the new names; artifact renames are added to {@code artifactRenames} (old to new).
+     */
+    static Action renamedOutputs(Set<String> taken, Action action, Map<String, String> artifactRenames) {
         List<OutputArtifact> outputs = new ArrayList<>();
         for (OutputArtifact o : action.outputArtifacts()) {
             String name = Names.unique(o.name(), taken, NameRule.ARTIFACT, "Output");
@@ -56,6 +60,7 @@ final class Copies {
         }
         Optional<String> namespace = action.namespace()
                 .map(ns -> Names.unique(ns, taken, NameRule.NAMESPACE, "Variables"));
+        namespace.ifPresent(taken::add);
         return action.withOutputArtifacts(outputs).withNamespace(namespace);
     }
 }

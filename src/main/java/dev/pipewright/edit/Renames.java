@@ -1,5 +1,6 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Action;
 import dev.pipewright.model.NameRule;
 import dev.pipewright.model.OutputArtifact;
 import dev.pipewright.model.Pipeline;
@@ -104,11 +105,14 @@ final class Renames {
     }
 
     static Pipeline rewriteReferences(Pipeline pipeline, String oldNamespace, String newNamespace) {
-        return Edits.mapActions(pipeline, a -> {
-            var config = new TreeMap<>(a.configuration());
-            config.replaceAll((k, v) -> VariableReference.substitute(v, r -> r.namespace().equals(oldNamespace)
-                    ? Optional.of(new VariableReference(newNamespace, r.name()).toString()) : Optional.empty()));
-            return config.equals(a.configuration()) ? a : a.withConfiguration(config);
-        });
+        return Edits.mapActions(pipeline, a -> rewriteReferences(a, oldNamespace, newNamespace));
+    }
+
+    /** {@code #{Old.X}} becomes {@code #{New.X}} in every configuration value of the action. */
+    static Action rewriteReferences(Action action, String oldNamespace, String newNamespace) {
+        var config = new TreeMap<>(action.configuration());
+        config.replaceAll((k, v) -> VariableReference.substitute(v, r -> r.namespace().equals(oldNamespace)
+                ? Optional.of(new VariableReference(newNamespace, r.name()).toString()) : Optional.empty()));
+        return config.equals(action.configuration()) ? action : action.withConfiguration(config);
     }
 }
