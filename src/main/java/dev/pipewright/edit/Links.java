@@ -41,6 +41,12 @@ final class Links {
             return Optional.of("'" + to.action().name() + "' already takes the output of '"
                     + from.action().name() + "'.");
         }
+        Optional<ProviderSpec> fromSpec = catalog.find(from.action().category(), from.action().provider());
+        if (fromSpec.isPresent() && from.action().outputArtifacts().isEmpty()
+                && fromSpec.get().outputArtifacts().max() == 0) {
+            return Optional.of(fromSpec.get().displayName() + " actions such as '" + from.action().name()
+                    + "' give no output artifacts.");
+        }
         Optional<ProviderSpec> toSpec = catalog.find(to.action().category(), to.action().provider());
         if (toSpec.isPresent() && to.action().inputArtifacts().size() >= toSpec.get().inputArtifacts().max()) {
             int max = toSpec.get().inputArtifacts().max();
@@ -48,12 +54,6 @@ final class Links {
                     ? toSpec.get().displayName() + " actions such as '" + to.action().name() + "' take no input artifacts."
                     : "'" + to.action().name() + "' already takes " + max + " input artifact" + (max == 1 ? "" : "s")
                     + ", as many as " + toSpec.get().displayName() + " allows.");
-        }
-        Optional<ProviderSpec> fromSpec = catalog.find(from.action().category(), from.action().provider());
-        if (fromSpec.isPresent() && from.action().outputArtifacts().isEmpty()
-                && fromSpec.get().outputArtifacts().max() == 0) {
-            return Optional.of(fromSpec.get().displayName() + " actions such as '" + from.action().name()
-                    + "' give no output artifacts.");
         }
         if (from.stageIndex() == to.stageIndex() && !from.runsBefore(to) && dependsOn(pipeline, from, to)) {
             return Optional.of("'" + from.action().name() + "' already needs what '" + to.action().name()

@@ -20,18 +20,23 @@ final class Names {
         return clean.isEmpty() ? fallback : clean;
     }
 
-    /** {@code base} (made valid) if free, else its stem followed by 2, 3... */
+    /** {@code base} (made valid) if free, else its stem numbered on from its own number, or from 2. */
     static String unique(String base, Collection<String> taken, NameRule rule, String fallback) {
         String name = sanitize(base, rule, fallback);
         if (!taken.contains(name)) {
             return name;
         }
-        String stem = TRAILING_DIGITS.matcher(name).replaceFirst("");
+        var digits = TRAILING_DIGITS.matcher(name);
+        String stem = digits.replaceFirst("");
+        long start = 2;
+        if (digits.reset().find() && digits.group().length() < 9) {
+            start = Long.parseLong(digits.group()) + 1;
+        }
         if (stem.isEmpty()) {
             stem = fallback;
         }
-        for (int n = 2; ; n++) {
-            String suffix = Integer.toString(n);
+        for (long n = Math.max(2, start); ; n++) {
+            String suffix = Long.toString(n);
             String head = stem.length() + suffix.length() > rule.maxLength()
                     ? stem.substring(0, rule.maxLength() - suffix.length()) : stem;
             if (!taken.contains(head + suffix)) {
