@@ -181,8 +181,6 @@ final class FileActions {
         } catch (PipelineFileException e) {
             askedAboutChange = true;
             window.setStatus(name + " changed on disk but cannot be read now: " + e.errors().get(0));
-        } catch (IOException e) {
-            window.setStatus("Cannot reload " + name + ": " + e.getMessage());
         }
     }
 }

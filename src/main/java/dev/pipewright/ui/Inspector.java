@@ -59,6 +59,10 @@ public final class Inspector extends ScrollPane {
         setContent(content);
     }
 
+    public void clear() {
+        content.getChildren().clear();
+    }
+
     public void show(Pipeline pipeline, Selected selected, List<Problem> problems) {
         content.getChildren().clear();
         if (selected instanceof Selected.OneAction one) {

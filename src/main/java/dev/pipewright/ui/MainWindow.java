@@ -128,7 +128,9 @@ public final class MainWindow {
         centre.getChildren().setAll(canvas);
         canvas.getSelection().clear();
         refresh();
-        canvas.fitToWindow();
+        // the canvas lays the pipeline out on the next pulse: fit once that has happened
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fitToWindow));
+        canvas.requestFocus();
     }
 
     private void showWelcome() {
@@ -150,8 +152,8 @@ public final class MainWindow {
         commands.disabledProperty(AppCommand.REDO).set(!open || !document.history().canRedo());
         if (!open) {
             stage.setTitle("Pipewright");
-            problems.getItems().clear();
-            inspector.setContent(null);
+            problems.clear();
+            inspector.clear();
             status.setText("Open or create a pipeline to start.");
             return;
         }

@@ -56,7 +56,13 @@ public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
         });
     }
 
+    public void clear() {
+        getItems().clear();
+        setPlaceholder(new Label("Problems of the open pipeline show here."));
+    }
+
     public void show(Pipeline pipeline, List<Problem> problems) {
+        setPlaceholder(new Label("No problems: the pipeline can run."));
         getItems().setAll(problems.stream().map(p -> new Row(p, p.location().describe(pipeline))).toList());
     }
 }

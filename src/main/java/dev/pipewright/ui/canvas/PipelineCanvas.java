@@ -229,6 +229,11 @@ public final class PipelineCanvas extends StackPane {
         return sync;
     }
 
+    /** Where a point of the layout is on the screen now (zoom and scroll applied), for tests and tools. */
+    public javafx.geometry.Point2D layoutToScreen(double x, double y) {
+        return viewport().world.localToScreen(x, y);
+    }
+
     CanvasViewport viewport() {
         return viewport;
     }
