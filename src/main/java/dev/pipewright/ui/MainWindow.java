@@ -29,6 +29,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
+    private static final double MIN_OPENING_ZOOM = 0.7;
+
     private final Stage stage;
     private final UserSettings settings;
     private final Providers providers = Providers.builtIn();
@@ -128,8 +130,14 @@ public final class MainWindow {
         centre.getChildren().setAll(canvas);
         canvas.getSelection().clear();
         refresh();
-        // the canvas lays the pipeline out on the next pulse: fit once that has happened
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(canvas::fitToWindow));
+        // the canvas lays the pipeline out on the next pulse: fit once that has happened, but keep
+        // the text readable; a wide pipeline then scrolls, with the minimap to find the way
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+            canvas.fitToWindow();
+            if (canvas.zoomProperty().get() < MIN_OPENING_ZOOM) {
+                canvas.resetZoom();
+            }
+        }));
         canvas.requestFocus();
     }
 

@@ -11,6 +11,11 @@ public final class PipewrightApp extends Application {
     @Override
     public void start(Stage stage) {
         var settings = UserSettings.forUser();
+        // -Dpipewright.theme=dark|light overrides the remembered theme (for screenshots and docs)
+        String theme = System.getProperty("pipewright.theme");
+        if (theme != null) {
+            settings.setDarkTheme(theme.equals("dark"));
+        }
         Theme.apply(settings.darkTheme());
         var window = new MainWindow(stage, settings);
         List<String> args = getParameters().getRaw();
