@@ -77,7 +77,9 @@ public final class MainWindow {
         root.setId("main-window");
         wireCommands();
 
-        var scene = new Scene(root, settings.get("window.width", 1280), settings.get("window.height", 800));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(root, settings.get("window.width", Math.min(1440, screen.getWidth() * 0.9)),
+                settings.get("window.height", Math.min(900, screen.getHeight() * 0.9)));
         Theme.addStylesheets(scene);
         commands.darkThemeProperty().set(settings.darkTheme());
         commands.darkThemeProperty().addListener((o, was, dark) -> {
@@ -132,12 +134,8 @@ public final class MainWindow {
         refresh();
         // the canvas lays the pipeline out on the next pulse: fit once that has happened, but keep
         // the text readable; a wide pipeline then scrolls, with the minimap to find the way
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
-            canvas.fitToWindow();
-            if (canvas.zoomProperty().get() < MIN_OPENING_ZOOM) {
-                canvas.resetZoom();
-            }
-        }));
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(
+                () -> canvas.fitToWindow(MIN_OPENING_ZOOM)));
         canvas.requestFocus();
     }
 

@@ -88,12 +88,21 @@ final class CanvasViewport {
 
     /** Shows the whole pipeline, never larger than 100 %. */
     void fitToWindow() {
+        fitToWindow(0);
+    }
+
+    /**
+     * Shows the whole pipeline, never larger than 100 %; when that would go below {@code minimum},
+     * shows it at 100 % from its start instead, so the text stays readable and the rest scrolls.
+     */
+    void fitToWindow(double minimum) {
         Bounds view = scroll.getViewportBounds();
         if (contentWidth <= 0 || view.getWidth() <= 0) {
             return;
         }
         double fit = Math.min(view.getWidth() / contentWidth, view.getHeight() / contentHeight);
-        zoom.set(clamp(Math.min(1, fit)));
+        zoom.set(clamp(fit < minimum ? 1 : Math.min(1, fit)));
+        scroll.layout();
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }

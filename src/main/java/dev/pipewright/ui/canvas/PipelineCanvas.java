@@ -180,6 +180,11 @@ public final class PipelineCanvas extends StackPane {
         viewport.fitToWindow();
     }
 
+    /** Fits, unless that makes the text smaller than {@code minimumZoom}: then 100 % from the start. */
+    public void fitToWindow(double minimumZoom) {
+        viewport.fitToWindow(minimumZoom);
+    }
+
     /** 1 = 100 %. */
     public ReadOnlyDoubleProperty zoomProperty() {
         return viewport.zoomProperty();

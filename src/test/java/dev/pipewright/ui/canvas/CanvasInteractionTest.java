@@ -286,7 +286,7 @@ class CanvasInteractionTest {
         robot.interact(() -> canvas.setPipeline(LayoutPipelines.big(10, 5, 10)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas.getMinimap().isVisible());
-        robot.interact(canvas::fitToWindow);
+        robot.interact(() -> canvas.fitToWindow());
         assertTrue(canvas.zoomProperty().get() < 1);
     }
 
