@@ -27,6 +27,8 @@ public final class Main {
         if (args.length == 0) {
             return true;
         }
-        return args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
+        // a lone word that is no file is more likely a mistyped command: the command line says so
+        return args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0])
+                && (args[0].endsWith(".json") || java.nio.file.Files.exists(java.nio.file.Path.of(args[0])));
     }
 }

@@ -9,6 +9,16 @@ public final class Desktop {
 
     /** Runs the window until it closes; returns the process exit code. */
     public static int launch(String file) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("glass.platform") == null) {
+            System.err.println("pipewright: cannot open the window: there is no display here (DISPLAY is not set).");
+            System.err.println("The command line works without one: pipewright --help");
+            return 4;
+        }
+        // JavaFX warns at every start that it runs from the class path, which is how this jar works
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .setLevel(java.util.logging.Level.SEVERE);
         try {
             if (file == null) {
                 Application.launch(PipewrightApp.class);
