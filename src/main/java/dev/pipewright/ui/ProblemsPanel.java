@@ -40,10 +40,12 @@ public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
         severity.setMinWidth(32);
         var where = new TableColumn<Row, String>("Where");
         where.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().where()));
-        where.setPrefWidth(260);
+        where.setPrefWidth(300);
+        where.setMaxWidth(420);
         var message = new TableColumn<Row, String>("Problem");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problem().message()
                 + c.getValue().problem().fix().map(f -> " — fix: " + f).orElse("")));
+        message.setPrefWidth(900);
         getColumns().addAll(List.of(severity, where, message));
         setRowFactory(t -> {
             var row = new TableRow<Row>();
