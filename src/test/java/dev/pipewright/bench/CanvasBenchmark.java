@@ -86,7 +86,6 @@ public final class CanvasBenchmark {
         } finally {
             prefs.removeNode();
             FxToolkit.cleanupStages();
-            Platform.exit();
         }
         System.exit(0);
     }
