@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
@@ -29,7 +30,8 @@ final class FileActions {
     FileActions(MainWindow window, UserSettings settings) {
         this.window = window;
         this.settings = settings;
-        this.watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> checkDisk()));
+        // checkDisk may ask (showAndWait), which JavaFX refuses inside an animation's handler: run it after
+        this.watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> Platform.runLater(this::checkDisk)));
         watch.setCycleCount(Timeline.INDEFINITE);
         watch.play();
     }

@@ -44,6 +44,8 @@ public final class PipelineCanvas extends StackPane {
     private final Label hint = new Label();
     private final Minimap minimap = new Minimap(viewport);
     private final InPlaceRename rename = new InPlaceRename(this);
+    private final ViewCulling culling = new ViewCulling(viewport, java.util.List.of(sync.stageLayer, sync.arrowLayer,
+            sync.cardLayer));
 
     private PipelineLayout layout;
     private Pipeline pending;
@@ -81,10 +83,10 @@ public final class PipelineCanvas extends StackPane {
         var pointer = new PointerGestures(this);
         new CanvasKeys(this, pointer);
         new ExternalDrop(this);
-        viewport.scroll.hvalueProperty().addListener((o, a, b) -> minimap.redraw());
-        viewport.scroll.vvalueProperty().addListener((o, a, b) -> minimap.redraw());
-        viewport.scroll.viewportBoundsProperty().addListener((o, a, b) -> updateMinimap());
-        viewport.zoomProperty().addListener((o, a, b) -> updateMinimap());
+        viewport.scroll.hvalueProperty().addListener((o, a, b) -> viewMoved());
+        viewport.scroll.vvalueProperty().addListener((o, a, b) -> viewMoved());
+        viewport.scroll.viewportBoundsProperty().addListener((o, a, b) -> viewResized());
+        viewport.zoomProperty().addListener((o, a, b) -> viewResized());
     }
 
     // ---- the model ------------------------------------------------------------------------
@@ -147,6 +149,16 @@ public final class PipelineCanvas extends StackPane {
         selection.refresh();
         viewport.setContentSize(layout.width(), layout.height());
         minimap.show(layout);
+        viewResized();
+    }
+
+    private void viewMoved() {
+        culling.update();
+        minimap.redraw();
+    }
+
+    private void viewResized() {
+        culling.update();
         updateMinimap();
     }
 
