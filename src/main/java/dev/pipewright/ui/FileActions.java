@@ -33,7 +33,14 @@ final class FileActions {
         // checkDisk may ask (showAndWait), which JavaFX refuses inside an animation's handler: run it after
         this.watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> Platform.runLater(this::checkDisk)));
         watch.setCycleCount(Timeline.INDEFINITE);
-        watch.play();
+        // watch only while the window is up: a closed window must not raise dialogs later
+        window.stage().showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                watch.play();
+            } else {
+                watch.stop();
+            }
+        });
     }
 
     void newPipeline() {
