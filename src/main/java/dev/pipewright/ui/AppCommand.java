@@ -24,6 +24,13 @@ public enum AppCommand {
     RENAME("Edit", "Rename", "mdi2p-pencil-outline", "F2", false),
     SELECT_ALL("Edit", "Select All", "mdi2s-select-all", "Shortcut+A", false),
 
+    RUN("Run", "Run", "mdi2p-play", "F5", true),
+    STOP("Run", "Stop (let running actions finish)", "mdi2s-stop", "Shift+F5", true),
+    ABANDON("Run", "Stop and Abandon", "mdi2c-close-octagon-outline", "Shortcut+Shift+F5", true),
+    RETRY_FAILED("Run", "Retry Failed Actions", "mdi2r-restart", "Shortcut+R", true),
+    RETRY_ALL("Run", "Retry Whole Stage", "mdi2r-restart", "Shortcut+Shift+R", false),
+    BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
+
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
     ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
     FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),

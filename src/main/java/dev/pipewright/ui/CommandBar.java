@@ -52,7 +52,8 @@ public final class CommandBar {
         for (AppCommand c : AppCommand.values()) {
             Menu menu = menus.computeIfAbsent(c.menu(), Menu::new);
             if (c == AppCommand.EXPORT_IMAGE || c == AppCommand.CUT || c == AppCommand.FIT
-                    || c == AppCommand.CLOSE || c == AppCommand.DELETE || c == AppCommand.DARK_THEME) {
+                    || c == AppCommand.CLOSE || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
+                    || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN) {
                 menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             }
             menu.getItems().add(menuItem(c));

@@ -29,10 +29,20 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
 
     private final MainWindow window;
     private final PipelineEdits edits;
+    private java.util.function.Consumer<String> toggleTransition = stage -> { };
 
     DesignerEdits(MainWindow window, Providers providers) {
         this.window = window;
         this.edits = new PipelineEdits(providers);
+    }
+
+    void onToggleTransition(java.util.function.Consumer<String> handler) {
+        this.toggleTransition = handler;
+    }
+
+    @Override
+    public void onToggleTransition(String stage) {
+        toggleTransition.accept(stage);
     }
 
     Optional<String> canConnect(ActionRef from, ActionRef to) {

@@ -45,10 +45,18 @@ public final class MainWindow {
     private final SplitPane vertical;
     private final FileActions files;
     private final DesignerEdits edits;
+    private final dev.pipewright.ui.run.RunController runs;
+    private final TabPane bottom;
     private Document document;
+    private javafx.application.HostServices hostServices;
     private List<Problem> lastProblems = List.of();
 
     public MainWindow(Stage stage, UserSettings settings) {
+        this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
+    }
+
+    /** A window keeping its executions in {@code runsDir}. */
+    public MainWindow(Stage stage, UserSettings settings, Path runsDir) {
         this.stage = stage;
         this.settings = settings;
         this.edits = new DesignerEdits(this, providers);
@@ -57,12 +65,26 @@ public final class MainWindow {
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
+        this.runs = new dev.pipewright.ui.run.RunController(new WindowRunHost(this), runsDir);
+        edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
-        canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> showInspector());
+        canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
+            showInspector();
+            if (canvas.getSelection().size() == 1
+                    && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
+                runs.actionSelected(card.ref());
+            }
+        });
 
-        var bottom = new TabPane(new Tab("Problems", problems));
+        bottom = new TabPane(tab("problems-tab", "Problems", problems), tab("log-tab", "Log", runs.logView()),
+                tab("history-tab", "History", runs.historyPanel()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && "history-tab".equals(now.getId())) {
+                runs.refreshHistory();
+            }
+        });
         split = new SplitPane(palette, centre, inspector);
         split.setDividerPositions(settings.get("split.left", 0.18), settings.get("split.right", 0.76));
         SplitPane.setResizableWithParent(palette, false);
@@ -90,8 +112,12 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!files.mayDiscard("closing")) {
                 e.consume();
+            } else if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
+                    "Closing the window stops it and ends its running actions.", "Stop and Close")) {
+                e.consume();
             } else {
                 rememberLayout();
+                runs.shutdown();
             }
         });
         showWelcome();
@@ -125,10 +151,13 @@ public final class MainWindow {
     void setDocument(Document doc) {
         this.document = doc;
         if (doc == null) {
+            runs.clear();
             showWelcome();
             return;
         }
         doc.history().addListener(p -> refresh());
+        runs.clear();
+        runs.refreshHistory();
         centre.getChildren().setAll(canvas);
         canvas.getSelection().clear();
         refresh();
@@ -154,6 +183,7 @@ public final class MainWindow {
             commands.disabledProperty(c).set(!open);
         }
         palette.setDisable(!open);
+        runStateChanged();
         commands.disabledProperty(AppCommand.UNDO).set(!open || !document.history().canUndo());
         commands.disabledProperty(AppCommand.REDO).set(!open || !document.history().canRedo());
         if (!open) {
@@ -169,13 +199,55 @@ public final class MainWindow {
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems));
         problems.show(pipeline, lastProblems);
         showInspector();
-        String name = document.file().map(f -> f.getFileName().toString()).orElse(pipeline.name() + " (not saved yet)");
-        stage.setTitle((document.isDirty() ? "• " : "") + name + " — Pipewright");
+        updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
         status.setText(pipeline.stages().size() + " stages, " + actions + " actions · "
                 + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
                 + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
+    }
+
+    /** Enables the run commands for the run state, and marks a waiting gate in the title. */
+    void runStateChanged() {
+        boolean open = document != null;
+        boolean running = runs.isRunning();
+        var shown = runs.shown();
+        boolean retryable = shown.map(r -> r.status().isRetryable()).orElse(false) && !running;
+        commands.disabledProperty(AppCommand.RUN).set(!open);
+        commands.disabledProperty(AppCommand.STOP).set(!running);
+        commands.disabledProperty(AppCommand.ABANDON).set(!running);
+        commands.disabledProperty(AppCommand.RETRY_FAILED).set(!retryable);
+        commands.disabledProperty(AppCommand.RETRY_ALL).set(!retryable);
+        commands.disabledProperty(AppCommand.BACK_TO_DESIGN).set(shown.isEmpty() || running);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        if (document == null) {
+            stage.setTitle("Pipewright");
+            return;
+        }
+        String name = document.file().map(f -> f.getFileName().toString())
+                .orElse(document.current().name() + " (not saved yet)");
+        boolean waiting = runs.shown().map(r -> r.stages().stream().flatMap(s -> s.actions().stream())
+                .anyMatch(a -> a.status() == dev.pipewright.engine.ActionStatus.WAITING)).orElse(false);
+        stage.setTitle((waiting ? "⏸ Approval needed · " : "") + (document.isDirty() ? "• " : "") + name
+                + " — Pipewright");
+    }
+
+    void showTab(String id) {
+        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
+    List<Problem> problems() {
+        return lastProblems;
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        var tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
     }
 
     private void showInspector() {
@@ -245,6 +317,15 @@ public final class MainWindow {
             }
         });
         commands.on(AppCommand.SELECT_ALL, canvas::selectAll);
+        commands.on(AppCommand.RUN, () -> {
+            runs.run();
+            showTab("log-tab");
+        });
+        commands.on(AppCommand.STOP, () -> runs.stop(false));
+        commands.on(AppCommand.ABANDON, () -> runs.stop(true));
+        commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
+        commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
+        commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);
@@ -261,6 +342,17 @@ public final class MainWindow {
         settings.put("split.left", dividers[0]);
         settings.put("split.right", dividers[1]);
         settings.put("split.bottom", vertical.getDividerPositions()[0]);
+    }
+
+    /** Opens a web page or a file in the system's own application. */
+    void openInBrowser(String url) {
+        if (hostServices != null) {
+            hostServices.showDocument(url);
+        }
+    }
+
+    void setHostServices(javafx.application.HostServices services) {
+        this.hostServices = services;
     }
 
     void setStatus(String text) {

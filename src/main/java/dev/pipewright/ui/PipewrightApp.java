@@ -18,6 +18,7 @@ public final class PipewrightApp extends Application {
         }
         Theme.apply(settings.darkTheme());
         var window = new MainWindow(stage, settings);
+        window.setHostServices(getHostServices());
         List<String> args = getParameters().getRaw();
         window.show();
         if (!args.isEmpty()) {

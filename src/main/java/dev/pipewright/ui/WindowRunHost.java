@@ -1,0 +1,59 @@
+package dev.pipewright.ui;
+
+import dev.pipewright.edit.Document;
+import dev.pipewright.model.Problem;
+import dev.pipewright.ui.canvas.PipelineCanvas;
+import dev.pipewright.ui.run.RunHost;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** The window as the run controller sees it. */
+final class WindowRunHost implements RunHost {
+
+    private final MainWindow window;
+
+    WindowRunHost(MainWindow window) {
+        this.window = window;
+    }
+
+    @Override
+    public Optional<Document> document() {
+        return window.document();
+    }
+
+    @Override
+    public PipelineCanvas canvas() {
+        return window.canvas();
+    }
+
+    @Override
+    public Window owner() {
+        return window.stage();
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return window.problems();
+    }
+
+    @Override
+    public void setStatus(String text) {
+        window.setStatus(text);
+    }
+
+    @Override
+    public void showTab(String id) {
+        window.showTab(id);
+    }
+
+    @Override
+    public void runStateChanged() {
+        window.runStateChanged();
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        window.openInBrowser(url);
+    }
+}

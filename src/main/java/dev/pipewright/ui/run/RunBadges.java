@@ -1,0 +1,84 @@
+package dev.pipewright.ui.run;
+
+import dev.pipewright.edit.ActionRef;
+import dev.pipewright.engine.ActionRecord;
+import dev.pipewright.engine.ActionStatus;
+import dev.pipewright.engine.ExecutionRecord;
+import dev.pipewright.engine.ExecutionStatus;
+import dev.pipewright.engine.StageRecord;
+import dev.pipewright.engine.StageStatus;
+import dev.pipewright.ui.canvas.CanvasItem;
+import dev.pipewright.ui.canvas.RunBadge;
+import dev.pipewright.ui.canvas.RunStatus;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What each card and stage shows for an execution's record: the engine's states in the canvas's words. */
+final class RunBadges {
+    private RunBadges() {
+    }
+
+    static Map<CanvasItem, RunBadge> of(ExecutionRecord record) {
+        var badges = new LinkedHashMap<CanvasItem, RunBadge>();
+        boolean superseded = record.status() == ExecutionStatus.SUPERSEDED;
+        for (StageRecord stage : record.stages()) {
+            RunStatus stageStatus = superseded && stage.status() == StageStatus.PENDING ? RunStatus.SUPERSEDED
+                    : status(stage.status());
+            badges.put(new CanvasItem.StageItem(stage.name()), new RunBadge(stageStatus,
+                    Optional.ofNullable(stage.startTime()), took(stage.startTime(), stage.endTime()), Optional.empty()));
+            for (ActionRecord action : stage.actions()) {
+                RunStatus status = superseded && action.status() == ActionStatus.PENDING ? RunStatus.SUPERSEDED
+                        : status(action.status());
+                badges.put(new CanvasItem.CardItem(new ActionRef(stage.name(), action.name())), new RunBadge(status,
+                        Optional.ofNullable(action.startTime()), took(action.startTime(), action.endTime()),
+                        detail(action)));
+            }
+        }
+        return badges;
+    }
+
+    private static Optional<Duration> took(java.time.Instant start, java.time.Instant end) {
+        return start != null && end != null ? Optional.of(Duration.between(start, end)) : Optional.empty();
+    }
+
+    private static Optional<String> detail(ActionRecord action) {
+        if (action.tests() != null) {
+            var t = action.tests();
+            return Optional.of(t.passed() + " passed, " + t.failed() + " failed"
+                    + (t.skipped() > 0 ? ", " + t.skipped() + " skipped" : ""));
+        }
+        if (action.approval() != null && action.approval().isDecided()) {
+            return Optional.of(action.approval().decision() + " by " + action.approval().by());
+        }
+        if (action.status() == ActionStatus.WAITING) {
+            return Optional.of("Waiting for approval: click to decide");
+        }
+        return Optional.empty();
+    }
+
+    static RunStatus status(ActionStatus status) {
+        return switch (status) {
+            case PENDING -> RunStatus.PENDING;
+            case IN_PROGRESS -> RunStatus.RUNNING;
+            case WAITING -> RunStatus.WAITING;
+            case SUCCEEDED -> RunStatus.SUCCEEDED;
+            case FAILED -> RunStatus.FAILED;
+            case ABANDONED -> RunStatus.STOPPED;
+            case SKIPPED -> RunStatus.SKIPPED;
+        };
+    }
+
+    static RunStatus status(StageStatus status) {
+        return switch (status) {
+            case PENDING -> RunStatus.PENDING;
+            case WAITING -> RunStatus.WAITING;
+            case IN_PROGRESS, STOPPING -> RunStatus.RUNNING;
+            case SUCCEEDED -> RunStatus.SUCCEEDED;
+            case FAILED -> RunStatus.FAILED;
+            case STOPPED, CANCELLED -> RunStatus.STOPPED;
+            case SKIPPED -> RunStatus.SKIPPED;
+        };
+    }
+}

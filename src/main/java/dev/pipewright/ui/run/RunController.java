@@ -1,0 +1,263 @@
+package dev.pipewright.ui.run;
+
+import dev.pipewright.actions.Providers;
+import dev.pipewright.edit.ActionRef;
+import dev.pipewright.engine.ActionStatus;
+import dev.pipewright.engine.Engine;
+import dev.pipewright.engine.Execution;
+import dev.pipewright.engine.ExecutionEvent;
+import dev.pipewright.engine.ExecutionFolder;
+import dev.pipewright.engine.ExecutionRecord;
+import dev.pipewright.engine.ExecutionStore;
+import dev.pipewright.engine.RetryMode;
+import dev.pipewright.engine.RunRequest;
+import dev.pipewright.engine.StageStatus;
+import dev.pipewright.engine.StartRefusedException;
+import dev.pipewright.engine.StartedBy;
+import dev.pipewright.model.Pipeline;
+import dev.pipewright.ui.logs.LogView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the open pipeline with the engine and shows it on the canvas: statuses on the cards, the
+ * selected action's log, approval gates, stop and retry, and the history of executions.
+ */
+public final class RunController {
+
+    private final RunHost host;
+    private final Path runsDir;
+    private final LogView logView;
+    private final HistoryPanel history;
+    private Engine engine;
+    private String shownId; // the execution shown on the canvas, live or from the history
+    private ExecutionFolder shownFolder;
+    private ExecutionRecord shownRecord;
+    private boolean asking;
+
+    public RunController(RunHost host, Path runsDir) {
+        this.host = host;
+        this.runsDir = runsDir;
+        this.logView = new LogView();
+        this.history = new HistoryPanel(this::showFromHistory);
+    }
+
+    public LogView logView() {
+        return logView;
+    }
+
+    public HistoryPanel historyPanel() {
+        return history;
+    }
+
+    private Engine engine() {
+        if (engine == null) {
+            engine = new Engine(Engine.Options.defaults().withRunsDir(runsDir));
+            engine.addListener(new RunEvents(this::onEvents));
+        }
+        return engine;
+    }
+
+    // --- what the commands do ---
+
+    public boolean isRunning() {
+        return live().isPresent();
+    }
+
+    public Optional<ExecutionRecord> shown() {
+        return Optional.ofNullable(shownRecord);
+    }
+
+    public void run() {
+        var doc = host.document();
+        if (doc.isEmpty()) {
+            return;
+        }
+        if (host.problems().stream().anyMatch(p -> p.isError())) {
+            host.setStatus("Not running: fix the errors in the Problems panel first.");
+            host.showTab("problems-tab");
+            return;
+        }
+        Pipeline snapshot = doc.get().current();
+        Optional<Map<String, String>> values = VariablesDialog.ask(host.owner(), snapshot);
+        if (values.isEmpty()) {
+            return;
+        }
+        try {
+            Execution execution = engine().start(new RunRequest(snapshot, doc.get().file(), values.get(),
+                    StartedBy.manual(System.getProperty("user.name", "someone"))));
+            show(execution.folder(), execution.record());
+            host.setStatus("Running " + snapshot.name() + " (execution " + execution.id() + ")");
+        } catch (StartRefusedException e) {
+            host.setStatus("Not running: " + String.join("; ", e.reasons()));
+        }
+    }
+
+    public void stop(boolean abandon) {
+        live().ifPresent(e -> {
+            e.stop(abandon);
+            host.setStatus(abandon ? "Stopping: ending the running actions now…"
+                    : "Stopping: running actions finish, nothing new starts…");
+        });
+    }
+
+    /** Retries the failed (or stopped) stage of the shown execution. */
+    public void retry(RetryMode mode) {
+        if (shownRecord == null) {
+            return;
+        }
+        var stage = shownRecord.stages().stream()
+                .filter(s -> s.status() == StageStatus.FAILED || s.status() == StageStatus.STOPPED).findFirst();
+        if (stage.isEmpty()) {
+            host.setStatus("Nothing to retry: no stage of this execution failed or stopped.");
+            return;
+        }
+        try {
+            Optional<Execution> running = engine().live(shownRecord.executionId());
+            Execution execution;
+            if (running.isPresent()) {
+                running.get().retry(stage.get().name(), mode);
+                execution = running.get();
+            } else {
+                execution = engine().resume(shownRecord.executionId(), stage.get().name(), mode, Map.of());
+            }
+            show(execution.folder(), execution.record());
+            host.setStatus("Retrying stage " + stage.get().name());
+        } catch (IllegalStateException e) {
+            host.setStatus("Cannot retry: " + e.getMessage());
+        } catch (StartRefusedException e) {
+            host.setStatus("Cannot retry: " + String.join("; ", e.reasons()));
+        }
+    }
+
+    /** Back to designing: no run state on the canvas. */
+    public void clear() {
+        shownId = null;
+        shownFolder = null;
+        shownRecord = null;
+        host.canvas().clearRunState();
+        logView.clear();
+        host.runStateChanged();
+    }
+
+    public void toggleTransition(String stage) {
+        host.document().ifPresent(doc -> {
+            String pipeline = doc.current().name();
+            try {
+                if (engine().transitions(pipeline).isEnabled(stage)) {
+                    engine().disableTransition(pipeline, stage, "disabled in the window",
+                            System.getProperty("user.name", "someone"));
+                    host.setStatus("Runs now wait before stage " + stage + "; click the arrow again to let them in.");
+                } else {
+                    engine().enableTransition(pipeline, stage);
+                    host.setStatus("Runs may enter stage " + stage + " again.");
+                }
+            } catch (IOException e) {
+                host.setStatus("Cannot change the transition: " + e.getMessage());
+            }
+            showTransitions();
+        });
+    }
+
+    /** A card was selected: show its log, and if it is a waiting gate, ask for the decision. */
+    public void actionSelected(ActionRef ref) {
+        if (shownRecord == null || shownFolder == null) {
+            return;
+        }
+        shownRecord.action(ref.stage(), ref.action()).ifPresent(action -> {
+            logView.show(shownFolder.logFile(ref.stage(), ref.action()), ref.toString());
+            if (action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
+                // after the click that selected it has finished (a drag may be starting)
+                asking = true;
+                javafx.application.Platform.runLater(() -> decide(ref, action.approval()));
+            }
+        });
+    }
+
+    private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
+        try {
+            var decision = ApprovalDialog.ask(host.owner(), ref.toString(), approval, host::openInBrowser);
+            decision.ifPresent(d -> live().ifPresent(e -> {
+                try {
+                    e.decide(ref.stage(), ref.action(), d.approve(), System.getProperty("user.name", "someone"),
+                            d.comment());
+                } catch (IllegalStateException already) {
+                    host.setStatus(already.getMessage());
+                }
+            }));
+        } finally {
+            asking = false;
+        }
+    }
+
+    /** Keeps the history list current (after runs, and when the tab is shown). */
+    public void refreshHistory() {
+        host.document().ifPresentOrElse(doc -> history.show(new ExecutionStore(runsDir)
+                .history(Optional.of(doc.current().name()))), () -> history.getItems().clear());
+        showTransitions();
+    }
+
+    public void shutdown() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    // --- events ---
+
+    private void onEvents(List<ExecutionEvent> batch) {
+        boolean ended = false;
+        for (ExecutionEvent e : batch) {
+            if (e instanceof ExecutionEvent.ApprovalRequested request && request.executionId().equals(shownId)) {
+                host.setStatus("Approval needed: " + request.stage() + "/" + request.action()
+                        + " — click the gate to decide.");
+            }
+            ended |= e instanceof ExecutionEvent.ExecutionFinished;
+        }
+        live().ifPresent(e -> shownRecord = e.record());
+        if (ended && shownFolder != null) {
+            shownFolder.tryReadRecord().ifPresent(r -> shownRecord = r);
+            host.setStatus("Execution " + shownId + " ended " + shownRecord.status().displayName()
+                    + (shownRecord.summary() == null ? "" : ": " + shownRecord.summary()));
+            refreshHistory();
+        }
+        if (shownRecord != null) {
+            host.canvas().setRunState(RunBadges.of(shownRecord));
+        }
+        logView.refresh();
+        host.runStateChanged();
+    }
+
+    private Optional<Execution> live() {
+        return shownId == null || engine == null ? Optional.empty() : engine.live(shownId);
+    }
+
+    private void show(ExecutionFolder folder, ExecutionRecord record) {
+        shownId = record.executionId();
+        shownFolder = folder;
+        shownRecord = record;
+        host.canvas().setRunState(RunBadges.of(record));
+        host.runStateChanged();
+        refreshHistory();
+    }
+
+    private void showFromHistory(ExecutionRecord record) {
+        var store = new ExecutionStore(runsDir);
+        try {
+            ExecutionFolder folder = store.find(record.executionId());
+            show(folder, store.recover(folder).orElse(record));
+            host.setStatus("Showing execution " + record.executionId() + " (" + record.status().displayName()
+                    + "); click a card for its log.");
+        } catch (IllegalArgumentException e) {
+            host.setStatus(e.getMessage());
+        }
+    }
+
+    private void showTransitions() {
+        host.document().ifPresent(doc -> host.canvas().setDisabledTransitions(
+                engine().transitions(doc.current().name()).disabled().keySet()));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.pipewright.ui.run;
+
+import dev.pipewright.edit.Document;
+import dev.pipewright.model.Problem;
+import dev.pipewright.ui.canvas.PipelineCanvas;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** What the run controller needs from the window. */
+public interface RunHost {
+    Optional<Document> document();
+
+    PipelineCanvas canvas();
+
+    Window owner();
+
+    List<Problem> problems();
+
+    void setStatus(String text);
+
+    void showTab(String id);
+
+    /** The run state changed: commands to enable, a badge on the title. */
+    void runStateChanged();
+
+    void openInBrowser(String url);
+}

@@ -1,0 +1,174 @@
+package dev.pipewright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Runs in the window: live status on the cards, an approval clicked, a failure retried, a stop. */
+@ExtendWith(ApplicationExtension.class)
+class RunWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("dev/pipewright/test-run-" + System.nanoTime());
+        Theme.apply(false);
+        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        window.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    private static String shell(String name, int runOrder, String commands) {
+        return """
+                { "name": "%s", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": %d,
+                  "configuration": { "commands": %s } }""".formatted(name, runOrder,
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(commands).toString());
+    }
+
+    private Path pipeline(String name, String stagesJson) throws Exception {
+        return Files.writeString(dir.resolve(name + ".pipeline.json"),
+                "{ \"schemaVersion\": 1, \"pipeline\": { \"name\": \"" + name + "\", \"stages\": [" + stagesJson + "] } }");
+    }
+
+    private void open(FxRobot robot, Path file) {
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Optional<Node> card(FxRobot robot, String action) {
+        return robot.lookup(".card").queryAll().stream()
+                .filter(n -> robot.from(n).lookup(".card-title").queryAll().stream()
+                        .anyMatch(t -> t instanceof Label l && l.getText().equals(action)))
+                .findFirst();
+    }
+
+    private boolean is(FxRobot robot, String action, String pseudoClass) {
+        return card(robot, action).map(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass)))
+                .orElse(false);
+    }
+
+    /** Polls the window (on the FX thread's terms) until the condition holds; fails after 30 s. */
+    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.sleep(25);
+        }
+    }
+
+    @Test
+    void aRunShowsLiveStatusWaitsAtTheGateUntilApprovedAndIsInTheHistory(FxRobot robot) throws Exception {
+        Path deployed = dir.resolve("deployed.txt");
+        Path go = dir.resolve("go");
+        open(robot, pipeline("gated", """
+                { "name": "Test", "actions": [ %s, %s ] },
+                { "name": "Release", "actions": [
+                  { "name": "Approve", "actionTypeId": { "category": "Approval", "provider": "Manual" }, "runOrder": 1,
+                    "configuration": { "CustomData": "Ship it?" } },
+                  %s ] }""".formatted(
+                shell("Unit", 1, "while [ ! -e '" + go + "' ]; do sleep 0.05; done; echo unit ok"),
+                shell("Lint", 1, "while [ ! -e '" + go + "' ]; do sleep 0.05; done; echo lint ok"),
+                shell("Deploy", 2, "echo shipped > '" + deployed + "'"))));
+
+        var seen = new ArrayList<String>();
+        robot.clickOn("#cmd-run");
+        waitFor("both tests to run", () -> is(robot, "Unit", "running") && is(robot, "Lint", "running"));
+        seen.add("running");
+        assertTrue(is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
+        Files.createFile(go);
+        waitFor("both tests to succeed", () -> is(robot, "Unit", "succeeded") && is(robot, "Lint", "succeeded"));
+        seen.add("succeeded");
+        assertEquals(List.of("running", "succeeded"), seen);
+
+        waitFor("the gate to wait", () -> is(robot, "Approve", "waiting"));
+        assertTrue(is(robot, "Deploy", "pending"));
+        assertTrue(robot.lookup(".menu-bar").query().getScene().getWindow() instanceof Stage s
+                && s.getTitle().contains("Approval needed"), "the window says a gate waits");
+        Thread.sleep(300);
+        assertTrue(!Files.exists(deployed), "nothing deploys before the approval");
+
+        robot.clickOn(card(robot, "Approve").orElseThrow());
+        waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
+        robot.clickOn("#approval-comment").write("looks good");
+        robot.clickOn("Approve");
+        waitFor("the deploy to succeed", () -> is(robot, "Deploy", "succeeded"));
+        assertTrue(Files.exists(deployed));
+        assertTrue(is(robot, "Approve", "succeeded"));
+
+        robot.interact(() -> window.showTab("history-tab"));
+        TableView<?> history = robot.lookup("#history").query();
+        waitFor("the history to list the run", () -> history.getItems().size() == 1);
+    }
+
+    @Test
+    void aFailureTurnsRedLaterStagesStayPendingAndRetryMakesItGreen(FxRobot robot) throws Exception {
+        Path fixed = dir.resolve("fixed");
+        open(robot, pipeline("flaky", """
+                { "name": "Build", "actions": [ %s ] },
+                { "name": "Deploy", "actions": [ %s ] }""".formatted(
+                shell("Compile", 1, "test -e '" + fixed + "' || { echo 'not fixed yet'; exit 1; }"),
+                shell("Ship", 1, "echo shipped"))));
+        robot.clickOn("#cmd-run");
+        waitFor("the build to fail", () -> is(robot, "Compile", "failed"));
+        assertTrue(is(robot, "Ship", "pending"));
+
+        Files.createFile(fixed);
+        waitFor("retry to be offered", () -> !robot.lookup("#cmd-retry-failed").query().isDisabled());
+        robot.clickOn("#cmd-retry-failed");
+        waitFor("the build to succeed", () -> is(robot, "Compile", "succeeded"));
+        waitFor("the deploy to succeed", () -> is(robot, "Ship", "succeeded"));
+    }
+
+    @Test
+    void stopAndAbandonEndsALongActionAndItsProcesses(FxRobot robot) throws Exception {
+        Path pid = dir.resolve("sleep.pid");
+        open(robot, pipeline("long", """
+                { "name": "Build", "actions": [ %s ] }""".formatted(
+                shell("Forever", 1, "sleep 300 & echo $! > '" + pid + "'; wait"))));
+        robot.clickOn("#cmd-run");
+        waitFor("the action to start its process", () -> is(robot, "Forever", "running") && Files.exists(pid));
+        long sleeper = Long.parseLong(Files.readString(pid).strip());
+        robot.clickOn("#cmd-abandon");
+        waitFor("the action to be stopped", () -> is(robot, "Forever", "stopped"));
+        waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
+    }
+}
