@@ -5,10 +5,18 @@ import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.Point;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
-/** An arrow: a polyline with a head, and for an artifact flow a label with the artifact's name. */
+/**
+ * An arrow: a polyline with a head, and for an artifact flow a label with the artifact's name.
+ * During a run it is {@code :passed} once the run has gone along it; a stage-order arrow into a
+ * stage whose inbound transition is disabled is {@code :closed} and carries a lock.
+ */
 final class ArrowNode extends Group {
 
     private static final double HEAD_LENGTH = 8;
@@ -16,16 +24,71 @@ final class ArrowNode extends Group {
     private final Polyline line = new Polyline();
     private final Polygon head = new Polygon();
     private final Label label = new Label();
+    private final StackPane lock = new StackPane(new FontIcon(MaterialDesignL.LOCK));
+    private final ArrowKey key;
     private Arrow arrow;
+    private boolean passed;
+    private boolean closed;
+    private Tooltip tooltip;
 
     ArrowNode(ArrowKey key) {
-        getStyleClass().addAll("arrow", key instanceof ArrowKey.ArtifactFlow ? "flow" : "order");
+        this.key = key;
+        getStyleClass().addAll("arrow", key instanceof ArrowKey.ArtifactFlow ? "flow" : "order",
+                key instanceof ArrowKey.StageOrder ? "stage-order" : key instanceof ArrowKey.GroupOrder ? "group-order" : "artifact");
+        lock.getStyleClass().add("transition-lock");
+        lock.setManaged(false);
+        installTooltip();
         line.getStyleClass().add("arrow-line");
         head.getStyleClass().add("arrow-head");
         label.getStyleClass().add("arrow-label");
         label.setManaged(false);
         setAutoSizeChildren(false);
         getChildren().addAll(line, head);
+    }
+
+    ArrowKey key() {
+        return key;
+    }
+
+    boolean isPassed() {
+        return passed;
+    }
+
+    boolean showsLock() {
+        return lock.getParent() == this;
+    }
+
+    /** Marks the arrow passed and closed; returns false, touching nothing, when unchanged. */
+    boolean showRun(boolean nextPassed, boolean nextClosed) {
+        if (nextPassed == passed && nextClosed == closed) {
+            return false;
+        }
+        passed = nextPassed;
+        closed = nextClosed;
+        pseudoClassStateChanged(CanvasStates.PASSED, passed);
+        pseudoClassStateChanged(CanvasStates.CLOSED, closed);
+        if (closed && lock.getParent() == null) {
+            getChildren().add(lock);
+        } else if (!closed) {
+            getChildren().remove(lock);
+        }
+        installTooltip();
+        requestLayout();
+        return true;
+    }
+
+    /** On a stage-order arrow, what a click does; one tooltip whose text follows the state. */
+    private void installTooltip() {
+        if (key instanceof ArrowKey.StageOrder order) {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                Tooltip.install(line, tooltip);
+                Tooltip.install(lock, tooltip);
+            }
+            tooltip.setText(closed
+                    ? "The transition into " + order.to() + " is disabled: click to enable it"
+                    : "Click to disable the transition into " + order.to());
+        }
     }
 
     boolean update(Arrow next) {
@@ -57,9 +120,17 @@ final class ArrowNode extends Group {
         return true;
     }
 
-    /** Centres the label where the layout says, once CSS has given it its font. */
+    /** Centres the label where the layout says, and the lock halfway, once CSS has given them their size. */
     @Override
     protected void layoutChildren() {
+        if (closed) {
+            Point from = arrow.points().get(0);
+            Point to = arrow.head();
+            lock.applyCss();
+            lock.autosize();
+            lock.relocate(Math.round((from.x() + to.x()) / 2 - lock.getWidth() / 2),
+                    Math.round((from.y() + to.y()) / 2 - lock.getHeight() / 2));
+        }
         arrow.label().ifPresent(l -> {
             label.applyCss();
             label.autosize();

@@ -46,4 +46,12 @@ public interface CanvasListener {
     /** An arrow key with stages or cards selected. */
     default void onNudge(List<CanvasItem> items, Nudge direction) {
     }
+
+    /**
+     * The arrow into {@code stage} from the stage before it was clicked: the window enables the
+     * transition if it is disabled, disables it otherwise, and shows the result through
+     * {@link PipelineCanvas#setDisabledTransitions}.
+     */
+    default void onToggleTransition(String stage) {
+    }
 }

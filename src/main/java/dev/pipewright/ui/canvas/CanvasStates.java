@@ -1,6 +1,9 @@
 package dev.pipewright.ui.canvas;
 
 import dev.pipewright.model.Severity;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -13,6 +16,20 @@ final class CanvasStates {
     static final PseudoClass FORBIDDEN = PseudoClass.getPseudoClass("forbidden");
     static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    /** On an arrow the run has gone along. */
+    static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
+    /** On a stage-order arrow whose transition is disabled. */
+    static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** On the canvas while it shows a run rather than the design. */
+    static final PseudoClass RUN_VIEW = PseudoClass.getPseudoClass("run-view");
+
+    private static final Map<RunStatus, PseudoClass> RUN = new EnumMap<>(RunStatus.class);
+
+    static {
+        for (RunStatus s : RunStatus.values()) {
+            RUN.put(s, PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT)));
+        }
+    }
 
     private CanvasStates() {
     }
@@ -20,5 +37,17 @@ final class CanvasStates {
     static void problem(Node node, Optional<CanvasProblem> problem) {
         node.pseudoClassStateChanged(ERROR, problem.filter(p -> p.severity() == Severity.ERROR).isPresent());
         node.pseudoClassStateChanged(WARNING, problem.filter(p -> p.severity() == Severity.WARNING).isPresent());
+    }
+
+    /** The pseudo-class of a run status: {@code :pending}, {@code :running}... {@code :superseded}. */
+    static PseudoClass of(RunStatus status) {
+        return RUN.get(status);
+    }
+
+    /** Sets the pseudo-class of {@code status} on {@code node} and clears the other run statuses. */
+    static void run(Node node, Optional<RunStatus> status) {
+        for (var entry : RUN.entrySet()) {
+            node.pseudoClassStateChanged(entry.getValue(), status.filter(entry.getKey()::equals).isPresent());
+        }
     }
 }

@@ -96,6 +96,18 @@ final class CanvasSync {
         }
     }
 
+    java.util.Collection<CardNode> cardNodes() {
+        return cards.values();
+    }
+
+    java.util.Collection<StageNode> stageNodes() {
+        return stages.values();
+    }
+
+    java.util.Collection<ArrowNode> arrowNodes() {
+        return arrows.values();
+    }
+
     Optional<CardNode> card(ActionRef ref) {
         return Optional.ofNullable(cards.get(ref));
     }

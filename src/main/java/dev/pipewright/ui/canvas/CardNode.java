@@ -12,7 +12,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** An action's card: category icon, name, category and provider, and an output port on the right edge. */
+/**
+ * An action's card: category icon, name, category and provider, and an output port on the right
+ * edge; during a run also a status icon in the top right corner, the time, and a detail line.
+ */
 final class CardNode extends Region {
 
     /** Everything a card shows; a card is only touched when this changes. */
@@ -25,6 +28,8 @@ final class CardNode extends Region {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Circle port = new Circle(5);
+    private final StatusMark status = new StatusMark(this);
+    private final Label detail = new Label();
     private Model model;
 
     CardNode(ActionRef ref) {
@@ -37,8 +42,11 @@ final class CardNode extends Region {
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         subtitle.setTextOverrun(OverrunStyle.ELLIPSIS);
         port.getStyleClass().add("port");
+        detail.getStyleClass().add("card-detail");
+        detail.setTextOverrun(OverrunStyle.ELLIPSIS);
+        detail.setVisible(false);
         setManaged(false);
-        getChildren().addAll(badge, title, subtitle, port);
+        getChildren().addAll(badge, title, subtitle, detail, status.icon, status.time, port);
     }
 
     ActionRef ref() {
@@ -63,10 +71,40 @@ final class CardNode extends Region {
         subtitle.setText(next.subtitle());
         CanvasStates.problem(this, next.problem());
         Tooltip.install(this, null);
-        next.problem().ifPresent(p -> Tooltip.install(this, new Tooltip(p.message())));
+        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
         Box b = next.box();
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
         return true;
+    }
+
+    StatusMark status() {
+        return status;
+    }
+
+    Label detail() {
+        return detail;
+    }
+
+    /** Shows the run status {@code next} (empty: none); returns false, touching nothing, when unchanged. */
+    boolean showRun(Optional<RunBadge> next, RunTicker ticker) {
+        if (!status.show(next, ticker)) {
+            return false;
+        }
+        String text = next.flatMap(RunBadge::detail).orElse("");
+        detail.setText(text);
+        detail.setVisible(!text.isEmpty());
+        Tooltip.install(this, null);
+        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
+        requestLayout();
+        return true;
+    }
+
+    private Optional<String> tooltip() {
+        if (model != null && model.problem().isPresent()) {
+            return Optional.of(model.problem().get().message());
+        }
+        // the detail may be cut on the card; the tooltip has it whole
+        return status.badge().flatMap(RunBadge::detail);
     }
 
     @Override
@@ -77,8 +115,14 @@ final class CardNode extends Region {
         badge.resizeRelocate(12, (h - badgeSize) / 2, badgeSize, badgeSize);
         double textX = 48;
         double textWidth = w - textX - 12;
-        title.resizeRelocate(textX, h / 2 - 20, textWidth, 20);
-        subtitle.resizeRelocate(textX, h / 2 + 1, textWidth, 17);
+        double top = detail.isVisible() ? h / 2 - 28 : h / 2 - 20;
+        double iconSpace = status.isShown() ? StatusMark.ICON_SIZE + 4 : 0;
+        title.resizeRelocate(textX, top, textWidth - iconSpace, 20);
+        double timeWidth = status.timeWidth();
+        subtitle.resizeRelocate(textX, top + 21, textWidth - (timeWidth > 0 ? timeWidth + 6 : 0), 17);
+        detail.resizeRelocate(textX, top + 38, textWidth, 17);
+        status.icon.resizeRelocate(w - 8 - StatusMark.ICON_SIZE, top + 1, StatusMark.ICON_SIZE, StatusMark.ICON_SIZE);
+        status.time.resizeRelocate(w - 10 - timeWidth, top + 21, timeWidth, 17);
         port.setCenterX(w);
         port.setCenterY(h / 2);
     }

@@ -10,6 +10,7 @@ import dev.pipewright.model.ProviderCatalog;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -39,6 +40,7 @@ public final class PipelineCanvas extends StackPane {
     private final CanvasViewport viewport = new CanvasViewport();
     private final CanvasSync sync = new CanvasSync();
     private final CanvasSelection selection = new CanvasSelection(sync);
+    private final CanvasRun run = new CanvasRun();
     private final Pane overlay = new Pane();
     private final DropMarker marker = new DropMarker();
     private final Label hint = new Label();
@@ -114,6 +116,54 @@ public final class PipelineCanvas extends StackPane {
         setPipeline(getPipeline());
     }
 
+    // ---- the run ---------------------------------------------------------------------------
+
+    /**
+     * Shows a run: the status of each card ({@link CanvasItem.CardItem}) and stage
+     * ({@link CanvasItem.StageItem}) in the map, replacing what was shown; other items show none.
+     * Arrows into what the run has reached become {@code :passed}. An empty map is the design
+     * view again. Only the nodes whose status changes are touched.
+     */
+    public void setRunState(Map<CanvasItem, RunBadge> cardsAndStages) {
+        run.setBadges(cardsAndStages);
+        pseudoClassStateChanged(CanvasStates.RUN_VIEW, !cardsAndStages.isEmpty());
+        lastSync = run.show(sync, layout);
+    }
+
+    /** Back to the design view: no status anywhere. */
+    public void clearRunState() {
+        setRunState(Map.of());
+    }
+
+    /** The run shown, as last given to {@link #setRunState}. */
+    public Map<CanvasItem, RunBadge> getRunState() {
+        return run.badges();
+    }
+
+    /**
+     * Draws the stage-order arrow into each of these stages as closed (a lock on it): their
+     * inbound transition is disabled. Replaces the previous set.
+     */
+    public void setDisabledTransitions(Set<String> stagesWithDisabledInbound) {
+        run.setClosedStages(stagesWithDisabledInbound);
+        lastSync = run.show(sync, layout);
+    }
+
+    public Set<String> getDisabledTransitions() {
+        return run.closedStages();
+    }
+
+    /** The clock running cards count their elapsed time by; tests set a fixed one. */
+    void setClock(java.time.Clock clock) {
+        run.setClock(clock);
+    }
+
+    CanvasRun run() {
+        return run;
+    }
+
+    // ---- listeners and checks ----------------------------------------------------------------
+
     public void setListener(CanvasListener next) {
         listener = Objects.requireNonNull(next);
     }
@@ -146,6 +196,7 @@ public final class PipelineCanvas extends StackPane {
         rename.finish(false);
         layout = PipelineLayout.of(next, metrics);
         lastSync = sync.apply(layout, problems, catalog);
+        run.show(sync, layout);
         selection.refresh();
         viewport.setContentSize(layout.width(), layout.height());
         minimap.show(layout);

@@ -19,6 +19,8 @@ import javafx.scene.input.MouseEvent;
 final class PointerGestures {
 
     private static final double ARROW_TOLERANCE = 5;
+    /** Stage-order arrows are short and sit in open space: a little more room to hit them. */
+    private static final double STAGE_ARROW_TOLERANCE = 8;
 
     private final PipelineCanvas canvas;
     private Gesture active;
@@ -121,18 +123,42 @@ final class PointerGestures {
             } else {
                 canvas.selection().selectOnly(item);
             }
+        } else if (stageArrowAt(layout, p).isPresent()) {
+            // a click on it toggles the transition (see clicked); a press there starts nothing
+            active = null;
         } else {
             active = new MarqueeGesture(canvas, p, modifier);
         }
         e.consume();
     }
 
+    /** The stage that a stage-order arrow within reach of {@code p} leads into. */
+    private static Optional<String> stageArrowAt(PipelineLayout layout, Point p) {
+        return layout.arrows().stream()
+                .filter(a -> a.key() instanceof ArrowKey.StageOrder && a.distanceTo(p) <= STAGE_ARROW_TOLERANCE)
+                .map(a -> ((ArrowKey.StageOrder) a.key()).to())
+                .findFirst();
+    }
+
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || fromTextField(e)) {
+        if (e.getButton() != MouseButton.PRIMARY || fromTextField(e)) {
             return;
         }
         Point p = point(e);
         PipelineLayout layout = canvas.currentLayout();
+        if (e.getClickCount() == 1) {
+            boolean onSomethingElse = layout.cardAt(p.x(), p.y()).isPresent() || layout.stageHeaderAt(p.x(), p.y()).isPresent();
+            if (e.isStillSincePress() && !onSomethingElse) {
+                stageArrowAt(layout, p).ifPresent(stage -> {
+                    canvas.listener().onToggleTransition(stage);
+                    e.consume();
+                });
+            }
+            return;
+        }
+        if (e.getClickCount() != 2) {
+            return;
+        }
         Optional<ActionRef> card = layout.cardAt(p.x(), p.y());
         if (card.isPresent()) {
             canvas.rename(new CanvasItem.CardItem(card.get()));
