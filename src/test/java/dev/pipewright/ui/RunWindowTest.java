@@ -102,7 +102,7 @@ class RunWindowTest {
         open(robot, pipeline("gated", """
                 { "name": "Test", "actions": [ %s, %s ] },
                 { "name": "Release", "actions": [
-                  { "name": "Approve", "actionTypeId": { "category": "Approval", "provider": "Manual" }, "runOrder": 1,
+                  { "name": "SignOff", "actionTypeId": { "category": "Approval", "provider": "Manual" }, "runOrder": 1,
                     "configuration": { "CustomData": "Ship it?" } },
                   %s ] }""".formatted(
                 shell("Unit", 1, "while [ ! -e '" + go + "' ]; do sleep 0.05; done; echo unit ok"),
@@ -119,20 +119,23 @@ class RunWindowTest {
         seen.add("succeeded");
         assertEquals(List.of("running", "succeeded"), seen);
 
-        waitFor("the gate to wait", () -> is(robot, "Approve", "waiting"));
+        waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
         assertTrue(is(robot, "Deploy", "pending"));
         assertTrue(robot.lookup(".menu-bar").query().getScene().getWindow() instanceof Stage s
                 && s.getTitle().contains("Approval needed"), "the window says a gate waits");
         Thread.sleep(300);
         assertTrue(!Files.exists(deployed), "nothing deploys before the approval");
 
-        robot.clickOn(card(robot, "Approve").orElseThrow());
+        robot.clickOn(card(robot, "SignOff").orElseThrow());
         waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
         robot.clickOn("#approval-comment").write("looks good");
-        robot.clickOn("Approve");
+        javafx.scene.control.Button approve = (javafx.scene.control.Button) robot.lookup("#approval-dialog .button")
+                .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
+                        && "Approve".equals(button.getText())).findFirst().orElseThrow();
+        robot.clickOn(approve);
         waitFor("the deploy to succeed", () -> is(robot, "Deploy", "succeeded"));
         assertTrue(Files.exists(deployed));
-        assertTrue(is(robot, "Approve", "succeeded"));
+        assertTrue(is(robot, "SignOff", "succeeded"));
 
         robot.interact(() -> window.showTab("history-tab"));
         TableView<?> history = robot.lookup("#history").query();

@@ -34,6 +34,7 @@ public final class RunController {
     private final HistoryPanel history;
     private Engine engine;
     private String shownId; // the execution shown on the canvas, live or from the history
+    private Execution shownExecution; // when it was started or retried in this window: its record in memory
     private ExecutionFolder shownFolder;
     private ExecutionRecord shownRecord;
     private boolean asking;
@@ -42,6 +43,7 @@ public final class RunController {
         this.host = host;
         this.runsDir = runsDir;
         this.logView = new LogView();
+        logView.setOpenRawFile(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
     }
 
@@ -89,7 +91,7 @@ public final class RunController {
         try {
             Execution execution = engine().start(new RunRequest(snapshot, doc.get().file(), values.get(),
                     StartedBy.manual(System.getProperty("user.name", "someone"))));
-            show(execution.folder(), execution.record());
+            show(execution);
             host.setStatus("Running " + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
             host.setStatus("Not running: " + String.join("; ", e.reasons()));
@@ -124,7 +126,7 @@ public final class RunController {
             } else {
                 execution = engine().resume(shownRecord.executionId(), stage.get().name(), mode, Map.of());
             }
-            show(execution.folder(), execution.record());
+            show(execution);
             host.setStatus("Retrying stage " + stage.get().name());
         } catch (IllegalStateException e) {
             host.setStatus("Cannot retry: " + e.getMessage());
@@ -135,6 +137,7 @@ public final class RunController {
 
     /** Back to designing: no run state on the canvas. */
     public void clear() {
+        shownExecution = null;
         shownId = null;
         shownFolder = null;
         shownRecord = null;
@@ -217,9 +220,10 @@ public final class RunController {
             }
             ended |= e instanceof ExecutionEvent.ExecutionFinished;
         }
-        live().ifPresent(e -> shownRecord = e.record());
-        if (ended && shownFolder != null) {
-            shownFolder.tryReadRecord().ifPresent(r -> shownRecord = r);
+        if (shownExecution != null) {
+            shownRecord = shownExecution.record(); // current even after it ended, unlike the file
+        }
+        if (ended && shownRecord != null && shownRecord.status().isFinal()) {
             host.setStatus("Execution " + shownId + " ended " + shownRecord.status().displayName()
                     + (shownRecord.summary() == null ? "" : ": " + shownRecord.summary()));
             refreshHistory();
@@ -235,7 +239,13 @@ public final class RunController {
         return shownId == null || engine == null ? Optional.empty() : engine.live(shownId);
     }
 
+    private void show(Execution execution) {
+        show(execution.folder(), execution.record());
+        shownExecution = execution;
+    }
+
     private void show(ExecutionFolder folder, ExecutionRecord record) {
+        shownExecution = null;
         shownId = record.executionId();
         shownFolder = folder;
         shownRecord = record;
