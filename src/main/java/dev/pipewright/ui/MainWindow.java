@@ -355,6 +355,10 @@ public final class MainWindow {
         this.hostServices = services;
     }
 
+    String statusText() {
+        return status.getText();
+    }
+
     void setStatus(String text) {
         status.setText(text);
     }

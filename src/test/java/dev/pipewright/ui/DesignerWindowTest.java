@@ -46,6 +46,12 @@ class DesignerWindowTest {
 
     @Start
     void start(Stage stage) {
+        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
+            if (w != stage) {
+                w.hide();
+            }
+        });
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs));
@@ -55,7 +61,8 @@ class DesignerWindowTest {
     }
 
     @AfterEach
-    void forget() throws Exception {
+    void forget(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
         prefs.removeNode();
     }
 

@@ -38,6 +38,12 @@ class RunWindowTest {
 
     @Start
     void start(Stage stage) {
+        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
+            if (w != stage) {
+                w.hide();
+            }
+        });
         prefs = Preferences.userRoot().node("dev/pipewright/test-run-" + System.nanoTime());
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
@@ -47,8 +53,14 @@ class RunWindowTest {
     }
 
     @AfterEach
-    void forget() throws Exception {
+    void forget(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
         prefs.removeNode();
+    }
+
+    /** Looks only in this test's window: earlier tests' windows may still be open in this JVM. */
+    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
+        return robot.from(window.stage().getScene().getRoot()).lookup(query);
     }
 
     private static String shell(String name, int runOrder, String commands) {
@@ -69,7 +81,7 @@ class RunWindowTest {
     }
 
     private Optional<Node> card(FxRobot robot, String action) {
-        return robot.lookup(".card").queryAll().stream()
+        return in(robot, ".card").queryAll().stream()
                 .filter(n -> robot.from(n).lookup(".card-title").queryAll().stream()
                         .anyMatch(t -> t instanceof Label l && l.getText().equals(action)))
                 .findFirst();
@@ -81,7 +93,7 @@ class RunWindowTest {
     }
 
     /** Polls the window (on the FX thread's terms) until the condition holds; fails after 30 s. */
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+    private void waitFor(String what, BooleanSupplier condition) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             WaitForAsyncUtils.waitForFxEvents();
@@ -89,7 +101,8 @@ class RunWindowTest {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("gave up waiting for " + what);
+                throw new AssertionError("gave up waiting for " + what + "; the window says: "
+                        + WaitForAsyncUtils.asyncFx(() -> window.stage().getTitle() + " | " + window.statusText()).get());
             }
             Thread.sleep(25);
         }
@@ -110,7 +123,7 @@ class RunWindowTest {
                 shell("Deploy", 2, "echo shipped > '" + deployed + "'"))));
 
         var seen = new ArrayList<String>();
-        robot.clickOn("#cmd-run");
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("both tests to run", () -> is(robot, "Unit", "running") && is(robot, "Lint", "running"));
         seen.add("running");
         assertTrue(is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
@@ -121,24 +134,26 @@ class RunWindowTest {
 
         waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
         assertTrue(is(robot, "Deploy", "pending"));
-        assertTrue(robot.lookup(".menu-bar").query().getScene().getWindow() instanceof Stage s
-                && s.getTitle().contains("Approval needed"), "the window says a gate waits");
+        assertTrue(window.stage().getTitle().contains("Approval needed"), "the window says a gate waits");
         Thread.sleep(300);
         assertTrue(!Files.exists(deployed), "nothing deploys before the approval");
 
-        robot.clickOn(card(robot, "SignOff").orElseThrow());
+        // selecting the gate's card is what a click on it does (the canvas tests cover the click itself)
+        robot.interact(() -> window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
+                new dev.pipewright.edit.ActionRef("Release", "SignOff")))));
         waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
-        robot.clickOn("#approval-comment").write("looks good");
+        javafx.scene.control.TextArea comment = robot.lookup("#approval-comment").query();
+        robot.interact(() -> comment.setText("looks good"));
         javafx.scene.control.Button approve = (javafx.scene.control.Button) robot.lookup("#approval-dialog .button")
                 .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
                         && "Approve".equals(button.getText())).findFirst().orElseThrow();
-        robot.clickOn(approve);
+        robot.interact(approve::fire); // pressed as a key would: the dialog's place on the screen varies
         waitFor("the deploy to succeed", () -> is(robot, "Deploy", "succeeded"));
         assertTrue(Files.exists(deployed));
         assertTrue(is(robot, "SignOff", "succeeded"));
 
         robot.interact(() -> window.showTab("history-tab"));
-        TableView<?> history = robot.lookup("#history").query();
+        TableView<?> history = in(robot, "#history").query();
         waitFor("the history to list the run", () -> history.getItems().size() == 1);
     }
 
@@ -150,13 +165,13 @@ class RunWindowTest {
                 { "name": "Deploy", "actions": [ %s ] }""".formatted(
                 shell("Compile", 1, "test -e '" + fixed + "' || { echo 'not fixed yet'; exit 1; }"),
                 shell("Ship", 1, "echo shipped"))));
-        robot.clickOn("#cmd-run");
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("the build to fail", () -> is(robot, "Compile", "failed"));
         assertTrue(is(robot, "Ship", "pending"));
 
         Files.createFile(fixed);
-        waitFor("retry to be offered", () -> !robot.lookup("#cmd-retry-failed").query().isDisabled());
-        robot.clickOn("#cmd-retry-failed");
+        waitFor("retry to be offered", () -> !in(robot, "#cmd-retry-failed").query().isDisabled());
+        robot.clickOn(in(robot, "#cmd-retry-failed").<Node>query());
         waitFor("the build to succeed", () -> is(robot, "Compile", "succeeded"));
         waitFor("the deploy to succeed", () -> is(robot, "Ship", "succeeded"));
     }
@@ -167,10 +182,10 @@ class RunWindowTest {
         open(robot, pipeline("long", """
                 { "name": "Build", "actions": [ %s ] }""".formatted(
                 shell("Forever", 1, "sleep 300 & echo $! > '" + pid + "'; wait"))));
-        robot.clickOn("#cmd-run");
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("the action to start its process", () -> is(robot, "Forever", "running") && Files.exists(pid));
         long sleeper = Long.parseLong(Files.readString(pid).strip());
-        robot.clickOn("#cmd-abandon");
+        robot.clickOn(in(robot, "#cmd-abandon").<Node>query());
         waitFor("the action to be stopped", () -> is(robot, "Forever", "stopped"));
         waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
     }

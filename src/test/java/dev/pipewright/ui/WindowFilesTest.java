@@ -46,6 +46,12 @@ class WindowFilesTest {
 
     @Start
     void start(Stage stage) {
+        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
+            if (w != stage) {
+                w.hide();
+            }
+        });
         this.stage = stage;
         Platform.setImplicitExit(false); // a test closes the window; the toolkit must outlive it
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
@@ -57,7 +63,8 @@ class WindowFilesTest {
     }
 
     @AfterEach
-    void forget() throws Exception {
+    void forget(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.close()); // later tests in this JVM must not find this window
         prefs.removeNode();
     }
 

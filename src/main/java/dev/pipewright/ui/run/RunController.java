@@ -65,8 +65,9 @@ public final class RunController {
 
     // --- what the commands do ---
 
+    /** Whether the shown execution is still going (by its record: the engine lets go of it a moment later). */
     public boolean isRunning() {
-        return live().isPresent();
+        return shownExecution != null && !shownExecution.record().status().isFinal();
     }
 
     public Optional<ExecutionRecord> shown() {
