@@ -1,0 +1,301 @@
+package dev.pipewright.ui.logs;
+
+import dev.pipewright.ui.Icons;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * One action's log, read from its file as it grows. The list is virtualized and each visible line
+ * is read from the file when shown, so a log of any size costs a small index and a few cached
+ * blocks. The window calls {@link #refresh()} at most once per frame while a run streams; a poll
+ * every 250 ms catches growth it is not told about.
+ */
+public final class LogView extends BorderPane {
+
+    /** Bigger logs are not offered whole to the clipboard. */
+    static final long COPY_ALL_LIMIT = 10L * 1024 * 1024;
+    /** More selected lines than this are not copied. */
+    static final int COPY_LINES_LIMIT = 100_000;
+    private static final String STYLESHEET = Objects.requireNonNull(
+            LogView.class.getResource("/dev/pipewright/ui/logs.css")).toExternalForm();
+
+    private final Consumer<Path> openRawFile;
+    private final Label title = new Label();
+    private final TextField searchField = new TextField();
+    private final Label searchStatus = new Label();
+    private final ToggleButton follow = new ToggleButton("Follow", Icons.of("mdi2a-arrow-collapse-down"));
+    private final Button copyAll = new Button("Copy all", Icons.of("mdi2c-content-copy"));
+    private final StackPane copyAllHolder = new StackPane(copyAll); // a disabled button shows no tooltip
+    private final Button openRaw = new Button("Open raw file", Icons.of("mdi2o-open-in-new"));
+    private final Label status = new Label();
+    private final LogList list = new LogList();
+    private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper(this, "lineCount");
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+    private final LogFind find;
+
+    private LineNumbers lines = new LineNumbers();
+    private LogFeed feed;
+    private long shownBytes;
+    private int gutterDigits = 1;
+
+    /** @param openRawFile opens a log file outside the app (the window passes HostServices' showDocument) */
+    public LogView(Consumer<Path> openRawFile) {
+        this.openRawFile = Objects.requireNonNull(openRawFile);
+        this.find = new LogFind(searchField, searchStatus, list, () -> feed == null ? null : feed.file());
+        build();
+        layoutParts();
+        bind();
+        clear();
+    }
+
+    private void build() {
+        getStyleClass().add("log-view");
+        getStylesheets().add(STYLESHEET);
+        title.getStyleClass().add("log-title");
+        searchField.setId("log-search");
+        searchField.setPromptText("Find (Enter: next, Shift+Enter: previous)");
+        searchField.getStyleClass().add("log-search");
+        searchStatus.setId("log-search-status");
+        searchStatus.getStyleClass().add("log-search-status");
+        follow.setId("log-follow");
+        follow.setTooltip(new Tooltip("Keep the last line in view as the log grows"));
+        copyAll.setId("log-copy-all");
+        openRaw.setId("log-open-raw");
+        openRaw.setTooltip(new Tooltip("Open the log file in the system's viewer"));
+        status.setId("log-status");
+        status.getStyleClass().add("log-status");
+        list.setCellFactory(v -> new LogLineCell(this::lineText, find::highlighted, () -> gutterDigits));
+        poll.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private void layoutParts() {
+        Button previous = iconButton("mdi2c-chevron-up", "Previous match", "log-find-previous");
+        Button next = iconButton("mdi2c-chevron-down", "Next match", "log-find-next");
+        previous.setOnAction(e -> find.find(false));
+        next.setOnAction(e -> find.find(true));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, spacer, searchField, previous, next, searchStatus, follow, copyAllHolder, openRaw);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("log-toolbar");
+        setTop(bar);
+        setCenter(list);
+        setBottom(status);
+    }
+
+    private static Button iconButton(String icon, String tip, String id) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private void bind() {
+        follow.selectedProperty().bindBidirectional(list.followTail);
+        searchField.setOnAction(e -> find.find(true));
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                find.find(false);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                find.cancel();
+            }
+        });
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (copy.match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        copyAll.setOnAction(e -> copyAll());
+        openRaw.setOnAction(e -> file().ifPresent(openRawFile));
+    }
+
+    /** Shows {@code logFile} from its first line (following its end), reading it in the background. */
+    public void show(Path logFile, String title) {
+        clear();
+        this.title.setText(title);
+        try {
+            feed = new LogFeed(logFile, Platform::runLater, this::grown, this::failed);
+        } catch (IOException e) {
+            failed("Cannot open " + logFile + ": " + e.getMessage());
+            return;
+        }
+        openRaw.setDisable(false);
+        list.followTail.set(true);
+        feed.poll();
+        poll.play();
+    }
+
+    /** Shows nothing and lets go of the file. */
+    public void clear() {
+        poll.stop();
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+        find.cancel();
+        lines = new LineNumbers();
+        list.setItems(lines);
+        lineCount.set(0);
+        shownBytes = 0;
+        gutterDigits = 1;
+        title.setText("");
+        status.setText("");
+        openRaw.setDisable(true);
+        updateCopyAll(0);
+    }
+
+    /** Reads what the file gained since the last look, in the background; cheap enough for every frame. */
+    public void refresh() {
+        if (feed != null) {
+            feed.poll();
+        }
+    }
+
+    public Optional<Path> file() {
+        return feed == null ? Optional.empty() : Optional.of(feed.file().path());
+    }
+
+    /** On by default; off once the person scrolls up, on again when they scroll to the end. */
+    public BooleanProperty followTailProperty() {
+        return list.followTail;
+    }
+
+    /** Lines shown so far (the last one may still be growing). */
+    public ReadOnlyIntegerProperty lineCountProperty() {
+        return lineCount.getReadOnlyProperty();
+    }
+
+    LogFile source() {
+        return feed == null ? null : feed.file();
+    }
+
+    LogList list() {
+        return list;
+    }
+
+    private String lineText(int line) {
+        return feed == null ? "" : feed.file().line(line);
+    }
+
+    private void grown() {
+        if (feed == null) {
+            return;
+        }
+        LogFile log = feed.file();
+        int before = lines.size();
+        int count = (int) Math.min(Integer.MAX_VALUE, log.lineCount());
+        long bytes = log.index().indexedBytes();
+        if (bytes == shownBytes) {
+            return;
+        }
+        shownBytes = bytes;
+        int digits = Integer.toString(count).length();
+        lines.growTo(count);
+        lineCount.set(count);
+        if (digits != gutterDigits) {
+            gutterDigits = digits;
+            list.refresh();
+        } else if (before > 0) {
+            // the line that was last may have been cut off mid-write; same index, new text
+            list.visibleCell(before - 1).ifPresent(LogLineCell::reload);
+        }
+        list.grew();
+        status.setText(String.format(Locale.ROOT, "%,d lines · %s", count, size(bytes)));
+        updateCopyAll(bytes);
+    }
+
+    private void failed(String message) {
+        status.setText("⚠ " + message);
+        poll.stop();
+    }
+
+    private void updateCopyAll(long bytes) {
+        boolean tooBig = bytes > COPY_ALL_LIMIT;
+        copyAll.setDisable(bytes == 0 || tooBig);
+        Tooltip.install(copyAllHolder, new Tooltip(tooBig
+                ? "This log is " + size(bytes) + ", too big for the clipboard: use Open raw file"
+                : "Copy the whole log"));
+    }
+
+    private void copySelection() {
+        var selected = list.getSelectionModel().getSelectedIndices();
+        if (feed == null || selected.isEmpty()) {
+            return;
+        }
+        if (selected.size() > COPY_LINES_LIMIT) {
+            status.setText(String.format(Locale.ROOT, "%,d lines selected: more than %,d are not copied; use Open raw file",
+                    selected.size(), COPY_LINES_LIMIT));
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        selected.stream().sorted().forEach(i -> text.append(lineText(i)).append('\n'));
+        putOnClipboard(text.toString());
+    }
+
+    private void copyAll() {
+        Optional<Path> path = file();
+        if (path.isEmpty()) {
+            return;
+        }
+        try {
+            if (Files.size(path.get()) <= COPY_ALL_LIMIT) {
+                putOnClipboard(new String(Files.readAllBytes(path.get()), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            status.setText("⚠ Cannot read " + path.get() + ": " + e.getMessage());
+        }
+    }
+
+    private static void putOnClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}
