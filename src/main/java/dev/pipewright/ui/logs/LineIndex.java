@@ -28,24 +28,51 @@ final class LineIndex {
     private long indexedBytes;
     private long lastLineStart;
 
-    /** Indexes {@code length} more bytes of the file, those right after the ones already indexed. */
-    synchronized void append(byte[] bytes, int length) {
-        long base = indexedBytes;
-        long blockLine = firstLines[checkpoints - 1];
-        long blockStart = starts[checkpoints - 1];
+    /**
+     * Indexes {@code length} more bytes of the file, those right after the ones already indexed.
+     * Only the indexing thread calls this; the scan runs outside the lock so readers never wait on it.
+     */
+    void append(byte[] bytes, int length) {
+        long base;
+        long lines;
+        long blockLine;
+        long blockStart;
+        long lineStart;
+        synchronized (this) {
+            base = indexedBytes;
+            lines = completeLines;
+            lineStart = lastLineStart;
+            blockLine = firstLines[checkpoints - 1];
+            blockStart = starts[checkpoints - 1];
+        }
+        long[] newLines = new long[16];
+        long[] newStarts = new long[16];
+        int added = 0;
         for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
-                completeLines++;
+                lines++;
                 long next = base + i + 1;
-                lastLineStart = next;
-                if (completeLines - blockLine >= LINES_PER_CHECKPOINT || next - blockStart >= BYTES_PER_CHECKPOINT) {
-                    addCheckpoint(completeLines, next);
-                    blockLine = completeLines;
+                lineStart = next;
+                if (lines - blockLine >= LINES_PER_CHECKPOINT || next - blockStart >= BYTES_PER_CHECKPOINT) {
+                    if (added == newLines.length) {
+                        newLines = Arrays.copyOf(newLines, added * 2);
+                        newStarts = Arrays.copyOf(newStarts, added * 2);
+                    }
+                    newLines[added] = lines;
+                    newStarts[added++] = next;
+                    blockLine = lines;
                     blockStart = next;
                 }
             }
         }
-        indexedBytes += length;
+        synchronized (this) {
+            for (int k = 0; k < added; k++) {
+                addCheckpoint(newLines[k], newStarts[k]);
+            }
+            completeLines = lines;
+            lastLineStart = lineStart;
+            indexedBytes = base + length;
+        }
     }
 
     private void addCheckpoint(long line, long offset) {
