@@ -1,320 +1,301 @@
 package dev.pipewright.ui.logs;
 
+import dev.pipewright.ui.Icons;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.collections.ObservableListBase;
-import javafx.concurrent.Task;
-import javafx.geometry.Insets;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
 /**
- * One action's log, read from its file as it grows: only the lines in view are read (through a
- * line index and a small cache), so a gigabyte log scrolls as easily as a short one. Follows the
- * end while output arrives, until the user scrolls up; search, copy, open the raw file.
+ * One action's log, read from its file as it grows. The list is virtualized and each visible line
+ * is read from the file when shown, so a log of any size costs a small index and a few cached
+ * blocks. The window calls {@link #refresh()} at most once per frame while a run streams; a poll
+ * every 250 ms catches growth it is not told about.
  */
 public final class LogView extends BorderPane {
 
-    private static final int MAX_LINE_CHARS = 2_000;
-    private static final int CACHE_LINES = 2_000;
+    /** Bigger logs are not offered whole to the clipboard. */
+    static final long COPY_ALL_LIMIT = 10L * 1024 * 1024;
+    /** More selected lines than this are not copied. */
+    static final int COPY_LINES_LIMIT = 100_000;
+    private static final String STYLESHEET = Objects.requireNonNull(
+            LogView.class.getResource("/dev/pipewright/ui/logs.css")).toExternalForm();
 
-    private Lines lines = new Lines();
-    private final ListView<Integer> list = new ListView<>(lines);
-    private final Label title = new Label("Select an action on the canvas to see its log.");
-    private final ToggleButton follow = new ToggleButton("Follow");
-    private final TextField search = new TextField();
-    private final Label searchResult = new Label();
-    private final Map<Integer, String> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, String> eldest) {
-            return size() > CACHE_LINES;
-        }
-    };
-    private Consumer<Path> openRaw = p -> { };
-    private Path file;
-    private FileChannel channel;
-    private LineIndex index = new LineIndex();
+    private final Consumer<Path> openRawFile;
+    private final Label title = new Label();
+    private final TextField searchField = new TextField();
+    private final Label searchStatus = new Label();
+    private final ToggleButton follow = new ToggleButton("Follow", Icons.of("mdi2a-arrow-collapse-down"));
+    private final Button copyAll = new Button("Copy all", Icons.of("mdi2c-content-copy"));
+    private final StackPane copyAllHolder = new StackPane(copyAll); // a disabled button shows no tooltip
+    private final Button openRaw = new Button("Open raw file", Icons.of("mdi2o-open-in-new"));
+    private final Label status = new Label();
+    private final LogList list = new LogList();
+    private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper(this, "lineCount");
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+    private final LogFind find;
 
-    public LogView() {
-        setId("log-view");
+    private LineNumbers lines = new LineNumbers();
+    private LogFeed feed;
+    private long shownBytes;
+    private int gutterDigits = 1;
+
+    /** @param openRawFile opens a log file outside the app (the window passes HostServices' showDocument) */
+    public LogView(Consumer<Path> openRawFile) {
+        this.openRawFile = Objects.requireNonNull(openRawFile);
+        this.find = new LogFind(searchField, searchStatus, list, () -> feed == null ? null : feed.file());
+        build();
+        layoutParts();
+        bind();
+        clear();
+    }
+
+    private void build() {
         getStyleClass().add("log-view");
-        list.getStyleClass().add("log-lines");
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setFixedCellSize(20);
-        list.setCellFactory(l -> new LineCell());
-        follow.setSelected(true);
+        getStylesheets().add(STYLESHEET);
+        title.getStyleClass().add("log-title");
+        searchField.setId("log-search");
+        searchField.setPromptText("Find (Enter: next, Shift+Enter: previous)");
+        searchField.getStyleClass().add("log-search");
+        searchStatus.setId("log-search-status");
+        searchStatus.getStyleClass().add("log-search-status");
         follow.setId("log-follow");
-        list.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0) {
-                follow.setSelected(false); // the user is reading back: stop jumping to the end
-            }
-        });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                copySelection();
-                e.consume();
-            } else if (e.getCode() == KeyCode.END) {
-                follow.setSelected(true);
-            } else if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.HOME) {
-                follow.setSelected(false);
-            }
-        });
-        follow.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                scrollToEnd();
-            }
-        });
-        search.setPromptText("Find in log (Enter)");
-        search.setId("log-search");
-        search.setOnAction(e -> findNext());
-        var copy = new Button("Copy");
-        copy.setOnAction(e -> copySelection());
-        var raw = new Button("Open raw file");
-        raw.setOnAction(e -> {
-            if (file != null) {
-                openRaw.accept(file);
-            }
-        });
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        var bar = new HBox(8, title, searchResult, search, follow, copy, raw);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.getStyleClass().add("log-bar");
+        follow.setTooltip(new Tooltip("Keep the last line in view as the log grows"));
+        copyAll.setId("log-copy-all");
+        openRaw.setId("log-open-raw");
+        openRaw.setTooltip(new Tooltip("Open the log file in the system's viewer"));
+        status.setId("log-status");
+        status.getStyleClass().add("log-status");
+        list.setCellFactory(v -> new LogLineCell(this::lineText, find::highlighted, () -> gutterDigits));
+        poll.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private void layoutParts() {
+        Button previous = iconButton("mdi2c-chevron-up", "Previous match", "log-find-previous");
+        Button next = iconButton("mdi2c-chevron-down", "Next match", "log-find-next");
+        previous.setOnAction(e -> find.find(false));
+        next.setOnAction(e -> find.find(true));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, spacer, searchField, previous, next, searchStatus, follow, copyAllHolder, openRaw);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("log-toolbar");
         setTop(bar);
         setCenter(list);
+        setBottom(status);
     }
 
-    public void setOpenRawFile(Consumer<Path> opener) {
-        this.openRaw = opener;
+    private static Button iconButton(String icon, String tip, String id) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
     }
 
-    /** Shows {@code logFile} (which may not exist yet: the action has not started). */
-    public void show(Path logFile, String heading) {
-        if (logFile.equals(file)) {
-            refresh();
+    private void bind() {
+        follow.selectedProperty().bindBidirectional(list.followTail);
+        searchField.setOnAction(e -> find.find(true));
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                find.find(false);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                find.cancel();
+            }
+        });
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (copy.match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        copyAll.setOnAction(e -> copyAll());
+        openRaw.setOnAction(e -> file().ifPresent(openRawFile));
+    }
+
+    /** Shows {@code logFile} from its first line (following its end), reading it in the background. */
+    public void show(Path logFile, String title) {
+        clear();
+        this.title.setText(title);
+        try {
+            feed = new LogFeed(logFile, Platform::runLater, this::grown, this::failed);
+        } catch (IOException e) {
+            failed("Cannot open " + logFile + ": " + e.getMessage());
             return;
         }
-        closeChannel();
-        file = logFile;
-        index = new LineIndex();
-        cache.clear();
-        title.setText(heading);
-        searchResult.setText("");
-        follow.setSelected(true);
-        lines = new Lines(); // a fresh list: no change event for the old file's lines
-        list.setItems(lines);
-        refresh();
+        openRaw.setDisable(false);
+        list.followTail.set(true);
+        feed.poll();
+        poll.play();
     }
 
+    /** Shows nothing and lets go of the file. */
     public void clear() {
-        closeChannel();
-        file = null;
-        index = new LineIndex();
-        cache.clear();
-        lines = new Lines();
+        poll.stop();
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+        find.cancel();
+        lines = new LineNumbers();
         list.setItems(lines);
-        title.setText("Select an action on the canvas to see its log.");
+        lineCount.set(0);
+        shownBytes = 0;
+        gutterDigits = 1;
+        title.setText("");
+        status.setText("");
+        openRaw.setDisable(true);
+        updateCopyAll(0);
     }
 
-    /** Reads what the file gained since the last look; cheap when nothing changed. Call once per frame at most. */
+    /** Reads what the file gained since the last look, in the background; cheap enough for every frame. */
     public void refresh() {
-        if (file == null) {
+        if (feed != null) {
+            feed.poll();
+        }
+    }
+
+    public Optional<Path> file() {
+        return feed == null ? Optional.empty() : Optional.of(feed.file().path());
+    }
+
+    /** On by default; off once the person scrolls up, on again when they scroll to the end. */
+    public BooleanProperty followTailProperty() {
+        return list.followTail;
+    }
+
+    /** Lines shown so far (the last one may still be growing). */
+    public ReadOnlyIntegerProperty lineCountProperty() {
+        return lineCount.getReadOnlyProperty();
+    }
+
+    LogFile source() {
+        return feed == null ? null : feed.file();
+    }
+
+    LogList list() {
+        return list;
+    }
+
+    private String lineText(int line) {
+        return feed == null ? "" : feed.file().line(line);
+    }
+
+    private void grown() {
+        if (feed == null) {
             return;
         }
-        try {
-            if (channel == null) {
-                if (!Files.exists(file)) {
-                    return;
-                }
-                channel = FileChannel.open(file, StandardOpenOption.READ);
-            }
-            int before = index.lineCount();
-            if (index.update(channel)) {
-                cache.remove(before - 1); // the last line may have grown
-                lines.resize(index.lineCount());
-                if (follow.isSelected()) {
-                    scrollToEnd();
-                }
-            }
-        } catch (IOException e) {
-            title.setText("Cannot read " + file + ": " + e.getMessage());
+        LogFile log = feed.file();
+        int before = lines.size();
+        int count = (int) Math.min(Integer.MAX_VALUE, log.lineCount());
+        long bytes = log.index().indexedBytes();
+        if (bytes == shownBytes) {
+            return;
         }
+        shownBytes = bytes;
+        int digits = Integer.toString(count).length();
+        lines.growTo(count);
+        lineCount.set(count);
+        if (digits != gutterDigits) {
+            gutterDigits = digits;
+            list.refresh();
+        } else if (before > 0) {
+            // the line that was last may have been cut off mid-write; same index, new text
+            list.visibleCell(before - 1).ifPresent(LogLineCell::reload);
+        }
+        list.grew();
+        status.setText(String.format(Locale.ROOT, "%,d lines · %s", count, size(bytes)));
+        updateCopyAll(bytes);
     }
 
-    /** How many lines are indexed (for tests and the status line). */
-    public int lineCount() {
-        return index.lineCount();
+    private void failed(String message) {
+        status.setText("⚠ " + message);
+        poll.stop();
     }
 
-    boolean isFollowing() {
-        return follow.isSelected();
-    }
-
-    long indexFootprint() {
-        return index.footprintBytes();
-    }
-
-    private void scrollToEnd() {
-        if (!lines.isEmpty()) {
-            list.scrollTo(lines.size() - 1);
-        }
-    }
-
-    String lineText(int line) {
-        return cache.computeIfAbsent(line, this::readLine);
-    }
-
-    private String readLine(int line) {
-        if (channel == null || line >= index.lineCount()) {
-            return "";
-        }
-        long start = index.start(line);
-        long end = index.end(line);
-        int length = (int) Math.min(end - start, MAX_LINE_CHARS * 4L);
-        var bytes = ByteBuffer.allocate(length);
-        try {
-            channel.read(bytes, start);
-        } catch (IOException e) {
-            return "";
-        }
-        String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
-        if (text.endsWith("\r")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (text.length() > MAX_LINE_CHARS || end - start > length) {
-            text = text.substring(0, Math.min(text.length(), MAX_LINE_CHARS)) + " … (line cut at "
-                    + MAX_LINE_CHARS + " characters; the raw file has it whole)";
-        }
-        return text;
+    private void updateCopyAll(long bytes) {
+        boolean tooBig = bytes > COPY_ALL_LIMIT;
+        copyAll.setDisable(bytes == 0 || tooBig);
+        Tooltip.install(copyAllHolder, new Tooltip(tooBig
+                ? "This log is " + size(bytes) + ", too big for the clipboard: use Open raw file"
+                : "Copy the whole log"));
     }
 
     private void copySelection() {
         var selected = list.getSelectionModel().getSelectedIndices();
-        if (selected.isEmpty()) {
+        if (feed == null || selected.isEmpty()) {
             return;
         }
-        var text = new StringBuilder();
-        selected.stream().sorted().limit(100_000).forEach(i -> text.append(lineText(i)).append('\n'));
-        var content = new ClipboardContent();
-        content.putString(text.toString());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** Finds the next line holding the search text, after the selected one, on a background thread. */
-    private void findNext() {
-        String needle = search.getText();
-        if (needle.isEmpty() || file == null) {
+        if (selected.size() > COPY_LINES_LIMIT) {
+            status.setText(String.format(Locale.ROOT, "%,d lines selected: more than %,d are not copied; use Open raw file",
+                    selected.size(), COPY_LINES_LIMIT));
             return;
         }
-        int from = list.getSelectionModel().getSelectedIndex() + 1;
-        int count = index.lineCount();
-        LineIndex frozen = index;
-        Path searched = file;
-        var task = new Task<Integer>() {
-            @Override
-            protected Integer call() throws IOException {
-                try (var ch = FileChannel.open(searched, StandardOpenOption.READ);
-                     var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                             java.nio.channels.Channels.newInputStream(ch.position(frozen.start(Math.min(from, count))))
-                             , StandardCharsets.UTF_8), 1 << 16)) {
-                    for (int line = from; line < count; line++) {
-                        String text = reader.readLine();
-                        if (text == null || isCancelled()) {
-                            return -1;
-                        }
-                        if (text.contains(needle)) {
-                            return line;
-                        }
-                    }
-                }
-                return -1;
-            }
-        };
-        searchResult.setText("Searching…");
-        task.setOnSucceeded(e -> {
-            int found = task.getValue();
-            if (found < 0) {
-                searchResult.setText(from > 0 ? "No more matches" : "Not found");
-                return;
-            }
-            searchResult.setText("Line " + (found + 1));
-            follow.setSelected(false);
-            list.getSelectionModel().clearAndSelect(found);
-            list.scrollTo(Math.max(0, found - 3));
-        });
-        task.setOnFailed(e -> searchResult.setText("Search failed: " + task.getException().getMessage()));
-        var thread = new Thread(task, "pipewright-log-search");
-        thread.setDaemon(true);
-        thread.start();
+        StringBuilder text = new StringBuilder();
+        selected.stream().sorted().forEach(i -> text.append(lineText(i)).append('\n'));
+        putOnClipboard(text.toString());
     }
 
-    private void closeChannel() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing was written through it
+    private void copyAll() {
+        Optional<Path> path = file();
+        if (path.isEmpty()) {
+            return;
+        }
+        try {
+            if (Files.size(path.get()) <= COPY_ALL_LIMIT) {
+                putOnClipboard(new String(Files.readAllBytes(path.get()), StandardCharsets.UTF_8));
             }
-            channel = null;
+        } catch (IOException e) {
+            status.setText("⚠ Cannot read " + path.get() + ": " + e.getMessage());
         }
     }
 
-    /** The line numbers 0..n-1 as a list without storing them. */
-    private static final class Lines extends ObservableListBase<Integer> {
-        private int size;
-
-        /** Grows the list (a log only grows; a new file gets a new list). */
-        void resize(int newSize) {
-            if (newSize <= size) {
-                return;
-            }
-            int old = size;
-            beginChange();
-            size = newSize;
-            nextAdd(old, newSize);
-            endChange();
-        }
-
-        @Override
-        public Integer get(int i) {
-            return i;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+    private static void putOnClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private final class LineCell extends ListCell<Integer> {
-        LineCell() {
-            getStyleClass().add("log-line");
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
         }
-
-        @Override
-        protected void updateItem(Integer line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(empty || line == null ? null : String.format("%6d  %s", line + 1, lineText(line)));
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
         }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }
