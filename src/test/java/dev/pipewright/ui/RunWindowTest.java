@@ -133,6 +133,7 @@ class RunWindowTest {
         assertEquals(List.of("running", "succeeded"), seen);
 
         waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
+        WindowSnapshot.save(window.stage(), Path.of("target", "run-waiting-gate.png"));
         assertTrue(is(robot, "Deploy", "pending"));
         assertTrue(window.stage().getTitle().contains("Approval needed"), "the window says a gate waits");
         Thread.sleep(300);
@@ -168,6 +169,14 @@ class RunWindowTest {
         robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("the build to fail", () -> is(robot, "Compile", "failed"));
         assertTrue(is(robot, "Ship", "pending"));
+        robot.interact(() -> {
+            window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
+                    new dev.pipewright.edit.ActionRef("Build", "Compile"))));
+            window.showTab("log-tab");
+        });
+        waitFor("the failed action's log", () -> robot.lookup("#log-lines").tryQuery().isPresent());
+        Thread.sleep(400); // the log view reads the file in the background
+        WindowSnapshot.save(window.stage(), Path.of("target", "run-failed-with-log.png"));
 
         Files.createFile(fixed);
         waitFor("retry to be offered", () -> !in(robot, "#cmd-retry-failed").query().isDisabled());

@@ -42,8 +42,7 @@ public final class RunController {
     public RunController(RunHost host, Path runsDir) {
         this.host = host;
         this.runsDir = runsDir;
-        this.logView = new LogView();
-        logView.setOpenRawFile(file -> host.openInBrowser(file.toUri().toString()));
+        this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
     }
 
