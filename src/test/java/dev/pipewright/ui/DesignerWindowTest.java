@@ -46,12 +46,7 @@ class DesignerWindowTest {
 
     @Start
     void start(Stage stage) {
-        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
-            if (w != stage) {
-                w.hide();
-            }
-        });
+        WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs));
@@ -158,23 +153,11 @@ class DesignerWindowTest {
                 .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
         assertEquals(new ConfigValue.Text("echo built"),
                 model().stage("Build").orElseThrow().action("Shell").orElseThrow().setting("commands").orElseThrow());
-        snapshot(robot, Path.of("target", "designer-window-test.png")); // to look at after a run
+        WindowSnapshot.save(window.stage(), Path.of("target", "designer-window-test.png")); // to look at after a run
         robot.clickOn("#cmd-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!window.document().orElseThrow().isDirty());
         assertEquals(model(), Document.open(file).current());
-    }
-
-    private void snapshot(FxRobot robot, Path file) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        out.setRGB(0, 0, w, h, pixels, 0, w);
-        Files.createDirectories(file.getParent());
-        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     @Test

@@ -38,12 +38,7 @@ class RunWindowTest {
 
     @Start
     void start(Stage stage) {
-        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
-            if (w != stage) {
-                w.hide();
-            }
-        });
+        WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-run-" + System.nanoTime());
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));

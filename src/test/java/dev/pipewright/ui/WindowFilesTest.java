@@ -46,12 +46,7 @@ class WindowFilesTest {
 
     @Start
     void start(Stage stage) {
-        // windows of earlier tests in this JVM would sit on top of this one and take the robot's clicks
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
-            if (w != stage) {
-                w.hide();
-            }
-        });
+        WindowSnapshot.hideOthers(stage);
         this.stage = stage;
         Platform.setImplicitExit(false); // a test closes the window; the toolkit must outlive it
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());

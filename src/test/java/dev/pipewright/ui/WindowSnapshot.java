@@ -12,6 +12,15 @@ final class WindowSnapshot {
     private WindowSnapshot() {
     }
 
+    /** Hides the windows earlier tests in this JVM left open: they would sit on top and take the robot's clicks. */
+    static void hideOthers(Stage stage) {
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> {
+            if (w != stage) {
+                w.hide();
+            }
+        });
+    }
+
     static void save(Stage stage, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
