@@ -117,15 +117,23 @@ class RunWindowTest {
                 shell("Lint", 1, "while [ ! -e '" + go + "' ]; do sleep 0.05; done; echo lint ok"),
                 shell("Deploy", 2, "echo shipped > '" + deployed + "'"))));
 
-        var seen = new ArrayList<String>();
+        // every status the Unit card takes on, in order, as the run goes
+        var seen = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var statuses = List.of("pending", "running", "waiting", "succeeded", "failed", "stopped");
+        Node unit = card(robot, "Unit").orElseThrow();
+        robot.interact(() -> unit.getPseudoClassStates().addListener(
+                (javafx.collections.SetChangeListener<PseudoClass>) change -> {
+                    if (change.wasAdded() && statuses.contains(change.getElementAdded().getPseudoClassName())) {
+                        seen.add(change.getElementAdded().getPseudoClassName());
+                    }
+                }));
         robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("both tests to run", () -> is(robot, "Unit", "running") && is(robot, "Lint", "running"));
-        seen.add("running");
         assertTrue(is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
         Files.createFile(go);
         waitFor("both tests to succeed", () -> is(robot, "Unit", "succeeded") && is(robot, "Lint", "succeeded"));
-        seen.add("succeeded");
-        assertEquals(List.of("running", "succeeded"), seen);
+        assertEquals(List.of("pending", "running", "succeeded"),
+                seen.stream().distinct().toList(), "the Unit card went pending, running, succeeded: " + seen);
 
         waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
         WindowSnapshot.save(window.stage(), Path.of("target", "run-waiting-gate.png"));
