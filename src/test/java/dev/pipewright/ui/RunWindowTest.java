@@ -152,6 +152,7 @@ class RunWindowTest {
                 .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
                         && "Approve".equals(button.getText())).findFirst().orElseThrow();
         robot.interact(approve::fire); // pressed as a key would: the dialog's place on the screen varies
+        waitFor("the dialog to close", () -> robot.lookup("#approval-dialog").tryQuery().isEmpty());
         waitFor("the deploy to succeed", () -> is(robot, "Deploy", "succeeded"));
         assertTrue(Files.exists(deployed));
         assertTrue(is(robot, "SignOff", "succeeded"));
