@@ -22,8 +22,13 @@ final class ApprovalDialog {
     private ApprovalDialog() {
     }
 
-    static Optional<Decision> ask(Window owner, String gate, ActionRecord.Approval approval,
-                                  java.util.function.Consumer<String> openLink) {
+    /**
+     * Shows the dialog without blocking (no nested event loop, so nothing else on the JavaFX
+     * thread can hold it up); {@code onClose} gets the decision, or empty when dismissed.
+     */
+    static void ask(Window owner, String gate, ActionRecord.Approval approval,
+                    java.util.function.Consumer<String> openLink,
+                    java.util.function.Consumer<Optional<Decision>> onClose) {
         var dialog = new Dialog<Decision>();
         dialog.initOwner(owner);
         dialog.setTitle("Approval needed");
@@ -54,6 +59,7 @@ final class ApprovalDialog {
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(button -> button == approve ? new Decision(true, comment.getText().strip())
                 : button == reject ? new Decision(false, comment.getText().strip()) : null);
-        return dialog.showAndWait();
+        dialog.setOnHidden(e -> onClose.accept(Optional.ofNullable(dialog.getResult())));
+        dialog.show();
     }
 }

@@ -181,19 +181,25 @@ public final class RunController {
     }
 
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
-        try {
-            var decision = ApprovalDialog.ask(host.owner(), ref.toString(), approval, host::openInBrowser);
-            decision.ifPresent(d -> live().ifPresent(e -> {
-                try {
-                    e.decide(ref.stage(), ref.action(), d.approve(), System.getProperty("user.name", "someone"),
-                            d.comment());
-                } catch (IllegalStateException already) {
-                    host.setStatus(already.getMessage());
-                }
-            }));
-        } finally {
+        ApprovalDialog.ask(host.owner(), ref.toString(), approval, host::openInBrowser, decision -> {
             asking = false;
-        }
+            if (decision.isEmpty()) {
+                host.setStatus("No decision taken: " + ref + " still waits.");
+                return;
+            }
+            Optional<Execution> running = live();
+            if (running.isEmpty()) {
+                host.setStatus("The run has ended meanwhile; nothing to decide.");
+                return;
+            }
+            try {
+                running.get().decide(ref.stage(), ref.action(), decision.get().approve(),
+                        System.getProperty("user.name", "someone"), decision.get().comment());
+                host.setStatus((decision.get().approve() ? "Approved " : "Rejected ") + ref);
+            } catch (IllegalStateException already) {
+                host.setStatus(already.getMessage());
+            }
+        });
     }
 
     /** Keeps the history list current (after runs, and when the tab is shown). */
