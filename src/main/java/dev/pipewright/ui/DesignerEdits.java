@@ -6,7 +6,7 @@ import dev.pipewright.edit.Clipboard;
 import dev.pipewright.edit.EditResult;
 import dev.pipewright.edit.PipelineEdits;
 import dev.pipewright.edit.Placement;
-import dev.pipewright.model.Action;
+import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ExecutionMode;
 import dev.pipewright.model.Pipeline;
@@ -250,13 +250,27 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     }
 
     @Override
-    public void changeAction(ActionRef action, String description, UnaryOperator<Action> change) {
-        apply(description, p -> {
-            var stage = p.stage(action.stage()).orElseThrow();
-            var updated = stage.actions().stream().map(a -> a.name().equals(action.action()) ? change.apply(a) : a)
-                    .toList();
-            return p.withStage(p.stageIndex(action.stage()), stage.withActions(updated));
-        });
+    public void setNamespace(ActionRef action, Optional<String> namespace) {
+        // through the edit layer, which also rewrites #{Old.X} references to the new namespace
+        apply("Set namespace of " + action.action(), p -> edits.setNamespace(p, action, namespace));
+    }
+
+    @Override
+    public void setTimeout(ActionRef action, String minutes) {
+        Optional<java.math.BigDecimal> value;
+        try {
+            value = minutes.isBlank() ? Optional.empty() : Optional.of(new java.math.BigDecimal(minutes.strip()));
+        } catch (NumberFormatException e) {
+            window.setStatus("'" + minutes.strip() + "' is not a number of minutes; the timeout is unchanged.");
+            return;
+        }
+        apply("Set timeout of " + action.action(), p -> edits.setTimeout(p, action, value));
+    }
+
+    @Override
+    public void setSetting(ActionRef action, String key, String label, Optional<ConfigValue> value) {
+        apply("Change " + label + " of " + action.action(), p -> value.isPresent()
+                ? edits.setSetting(p, action, key, value.get()) : edits.removeSetting(p, action, key));
     }
 
     // --- plumbing ---

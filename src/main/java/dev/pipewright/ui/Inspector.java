@@ -42,7 +42,13 @@ public final class Inspector extends ScrollPane {
 
         void renameAction(ActionRef action, String newName);
 
-        void changeAction(ActionRef action, String description, java.util.function.UnaryOperator<Action> change);
+        void setNamespace(ActionRef action, Optional<String> namespace);
+
+        /** {@code minutes} as typed; blank clears the timeout. */
+        void setTimeout(ActionRef action, String minutes);
+
+        /** An empty value removes the setting. */
+        void setSetting(ActionRef action, String key, String label, Optional<ConfigValue> value);
     }
 
     private final ProviderCatalog catalog;
@@ -132,15 +138,14 @@ public final class Inspector extends ScrollPane {
 
         var namespace = new TextField(action.namespace().orElse(""));
         namespace.setPromptText("none");
-        SettingField.commitOnLeave(namespace, () -> edits.changeAction(ref, "Set namespace of " + ref.action(),
-                x -> x.withNamespace(Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty()))), false);
+        SettingField.commitOnLeave(namespace, () -> edits.setNamespace(ref,
+                Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty())), false);
         content.getChildren().add(field("Namespace", "Later actions read this action's output variables as "
                 + "#{Namespace.Name}.", namespace, problemsAt(problems, at.field("namespace"))));
 
         var timeout = new TextField(action.timeoutInMinutes().map(java.math.BigDecimal::toPlainString).orElse(""));
         timeout.setPromptText(action.category() == dev.pipewright.model.ActionCategory.APPROVAL ? "7 days" : "60");
-        SettingField.commitOnLeave(timeout, () -> edits.changeAction(ref, "Set timeout of " + ref.action(),
-                x -> x.withTimeoutInMinutes(minutes(timeout.getText()))), false);
+        SettingField.commitOnLeave(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
         content.getChildren().add(field("Timeout (minutes)", "The action fails, and its processes end, after this long.",
                 timeout, problemsAt(problems, at.field("timeoutInMinutes"))));
 
@@ -150,8 +155,7 @@ public final class Inspector extends ScrollPane {
             content.getChildren().add(heading);
             for (SettingSpec setting : spec.get().settings()) {
                 Node editor = SettingField.editor(setting, action.setting(setting.key()), value ->
-                        edits.changeAction(ref, "Change " + setting.label() + " of " + ref.action(),
-                                x -> x.withSetting(setting.key(), value.orElse(null))));
+                        edits.setSetting(ref, setting.key(), setting.label(), value));
                 editor.setId("setting-" + setting.key());
                 content.getChildren().add(field(setting.label() + (setting.required() ? " *" : ""),
                         setting.description(), editor, problemsAt(problems, at.field("configuration").field(setting.key()))));
@@ -164,14 +168,6 @@ public final class Inspector extends ScrollPane {
                 ? "nothing" : String.join(", ", action.outputArtifacts().stream().map(o -> o.name()).toList()))
                 + "\nConnect actions on the canvas: drag from an action's port onto a later action."));
         addOtherProblems(problems, at.pointer());
-    }
-
-    private static Optional<java.math.BigDecimal> minutes(String text) {
-        try {
-            return text.isBlank() ? Optional.empty() : Optional.of(new java.math.BigDecimal(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private Node title(String text, Node icon) {
