@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,8 @@ final class LogFeed implements AutoCloseable {
     private final Consumer<String> failed;
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final AtomicBoolean published = new AtomicBoolean(true);
+    private final AtomicBoolean loading = new AtomicBoolean();
+    private final AtomicReference<Range> wanted = new AtomicReference<>();
     private volatile boolean closed;
 
     LogFeed(Path path, Executor fxThread, Runnable grown, Consumer<String> failed) throws IOException {
@@ -40,6 +43,42 @@ final class LogFeed implements AutoCloseable {
 
     LogFile file() {
         return file;
+    }
+
+    /**
+     * Reads the text of lines {@code first} to {@code last} in the background, then runs
+     * {@code loaded} on the window thread. While a read is under way only the latest request is kept.
+     */
+    void load(long first, long last, Runnable loaded) {
+        wanted.set(new Range(first, last, loaded));
+        if (loading.compareAndSet(false, true)) {
+            BACKGROUND.execute(this::loadWanted);
+        }
+    }
+
+    private record Range(long first, long last, Runnable loaded) { }
+
+    private void loadWanted() {
+        do {
+            try {
+                for (Range range = wanted.getAndSet(null); range != null && !closed; range = wanted.getAndSet(null)) {
+                    file.load(range.first(), range.last());
+                    Runnable loaded = range.loaded();
+                    fxThread.execute(() -> {
+                        if (!closed) {
+                            loaded.run();
+                        }
+                    });
+                }
+            } catch (RuntimeException e) {
+                if (!closed) {
+                    fxThread.execute(() -> failed.accept("Cannot read " + file.path() + ": " + e.getMessage()));
+                }
+            } finally {
+                loading.set(false);
+            }
+            // a request that came after the last look and before the flag dropped is not lost
+        } while (!closed && wanted.get() != null && loading.compareAndSet(false, true));
     }
 
     /** Starts reading what was appended, unless a read is already under way. Cheap; call it often. */

@@ -20,7 +20,7 @@ final class LogFile implements AutoCloseable {
 
     /** Bytes of one line shown; the rest is left out with a marker saying how long the line is. */
     static final int MAX_LINE_BYTES = 10_000;
-    private static final int READ_CHUNK = 256 * 1024;
+    private static final int READ_CHUNK = 32 * 1024;
     private static final int CACHED_BLOCKS = 64;
 
     /** The decoded lines of one block, and where each starts in the file. */
@@ -90,6 +90,45 @@ final class LogFile implements AutoCloseable {
     String line(long line) {
         Lines lines = lines(line);
         return lines.text[(int) (line - lines.block.firstLine())];
+    }
+
+    /**
+     * The text of line {@code line} if its block was read, perhaps before the file's last line grew;
+     * null if it was not. Never touches the file, so the window thread can call it every frame.
+     */
+    String cachedLine(long line) {
+        LineIndex.Block block = index.blockOf(line);
+        synchronized (cache) {
+            Lines cached = cache.get(block.number());
+            if (cached == null) {
+                return null;
+            }
+            int i = (int) (line - cached.block.firstLine());
+            return i < cached.text.length ? cached.text[i] : null;
+        }
+    }
+
+    /** Whether lines {@code first} to {@code last} are all cached as the file is now. */
+    boolean isCached(long first, long last) {
+        for (long line = first; line <= last; ) {
+            LineIndex.Block block = index.blockOf(line);
+            synchronized (cache) {
+                Lines cached = cache.get(block.number());
+                if (cached == null || !cached.block.equals(block)) {
+                    return false;
+                }
+            }
+            line = block.firstLine() + Math.max(1, block.lines());
+        }
+        return true;
+    }
+
+    /** Reads the blocks of lines {@code first} to {@code last} not cached as they are now; off the window thread. */
+    void load(long first, long last) {
+        for (long line = first; line <= last && line < index.lineCount(); ) {
+            LineIndex.Block block = lines(line).block;
+            line = block.firstLine() + Math.max(1, block.lines());
+        }
     }
 
     /** Where line {@code line} starts in the file. */

@@ -17,12 +17,12 @@ final class LogFind {
 
     private final TextField field;
     private final Label status;
-    private final LogList list;
+    private final LogLines list;
     private final Supplier<LogFile> file;
     private final AtomicLong generation = new AtomicLong();
     private String highlighted = "";
 
-    LogFind(TextField field, Label status, LogList list, Supplier<LogFile> file) {
+    LogFind(TextField field, Label status, LogLines list, Supplier<LogFile> file) {
         this.field = field;
         this.status = status;
         this.list = list;
@@ -50,8 +50,8 @@ final class LogFind {
             highlighted = query;
             list.refresh();
         }
-        int count = list.getItems().size();
-        int current = list.getSelectionModel().getSelectedIndex();
+        int count = list.lineCount();
+        int current = list.selectedLine();
         long end = log.index().indexedBytes();
         long from = forward
                 ? (current >= 0 && current + 1 < count ? log.lineStart(current + 1) : current < 0 ? 0 : end)
@@ -86,15 +86,13 @@ final class LogFind {
         if (generation.get() != id) {
             return;
         }
-        if (line < 0 || line >= list.getItems().size()) {
+        if (line < 0 || line >= list.lineCount()) {
             status.setText("Not found: “" + query + "”");
             return;
         }
         int at = (int) line;
-        list.followTail.set(false);
-        list.getSelectionModel().clearAndSelect(at);
-        list.getFocusModel().focus(at);
-        list.scrollTo(Math.max(0, at - 5)); // a few lines of context above the match
+        list.select(at);
+        list.reveal(at);
         status.setText(String.format(Locale.ROOT, "Line %,d%s", line + 1, wrapped ? " (wrapped around)" : ""));
     }
 }

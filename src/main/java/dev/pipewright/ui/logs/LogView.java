@@ -35,7 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
- * One action's log, read from its file as it grows. The list is virtualized and each visible line
+ * One action's log, read from its file as it grows. Only the rows on screen exist and each visible line
  * is read from the file when shown, so a log of any size costs a small index and a few cached
  * blocks. The window calls {@link #refresh()} at most once per frame while a run streams; a poll
  * every 250 ms catches growth it is not told about.
@@ -58,19 +58,20 @@ public final class LogView extends BorderPane {
     private final StackPane copyAllHolder = new StackPane(copyAll); // a disabled button shows no tooltip
     private final Button openRaw = new Button("Open raw file", Icons.of("mdi2o-open-in-new"));
     private final Label status = new Label();
-    private final LogList list = new LogList();
+    private final LogLines list;
     private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper(this, "lineCount");
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
     private final LogFind find;
 
-    private LineNumbers lines = new LineNumbers();
     private LogFeed feed;
     private long shownBytes;
-    private int gutterDigits = 1;
+    private Tooltip copyAllTip;
+    private boolean copyAllTooBig;
 
     /** @param openRawFile opens a log file outside the app (the window passes HostServices' showDocument) */
     public LogView(Consumer<Path> openRawFile) {
         this.openRawFile = Objects.requireNonNull(openRawFile);
+        this.list = new LogLines(this::cachedLine, this::highlighted, this::shown);
         this.find = new LogFind(searchField, searchStatus, list, () -> feed == null ? null : feed.file());
         build();
         layoutParts();
@@ -94,7 +95,6 @@ public final class LogView extends BorderPane {
         openRaw.setTooltip(new Tooltip("Open the log file in the system's viewer"));
         status.setId("log-status");
         status.getStyleClass().add("log-status");
-        list.setCellFactory(v -> new LogLineCell(this::lineText, find::highlighted, () -> gutterDigits));
         poll.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -166,11 +166,9 @@ public final class LogView extends BorderPane {
             feed = null;
         }
         find.cancel();
-        lines = new LineNumbers();
-        list.setItems(lines);
+        list.reset();
         lineCount.set(0);
         shownBytes = 0;
-        gutterDigits = 1;
         title.setText("");
         status.setText("");
         openRaw.setDisable(true);
@@ -202,8 +200,23 @@ public final class LogView extends BorderPane {
         return feed == null ? null : feed.file();
     }
 
-    LogList list() {
+    LogLines list() {
         return list;
+    }
+
+    private String highlighted() {
+        return find.highlighted();
+    }
+
+    private String cachedLine(int line) {
+        return feed == null ? "" : feed.file().cachedLine(line);
+    }
+
+    // the lines on screen are read in the background; file reads on this thread stall every frame of a flood
+    private void shown(int first, int last) {
+        if (feed != null && !feed.file().isCached(first, last)) {
+            feed.load(first, last, list::refresh);
+        }
     }
 
     private String lineText(int line) {
@@ -215,24 +228,20 @@ public final class LogView extends BorderPane {
             return;
         }
         LogFile log = feed.file();
-        int before = lines.size();
-        int count = (int) Math.min(Integer.MAX_VALUE, log.lineCount());
         long bytes = log.index().indexedBytes();
         if (bytes == shownBytes) {
             return;
         }
         shownBytes = bytes;
-        int digits = Integer.toString(count).length();
-        lines.growTo(count);
-        lineCount.set(count);
-        if (digits != gutterDigits) {
-            gutterDigits = digits;
-            list.refresh();
-        } else if (before > 0) {
+        int before = list.lineCount();
+        int count = (int) Math.min(Integer.MAX_VALUE, log.lineCount());
+        list.setGutterDigits(Integer.toString(count).length());
+        if (before > 0) {
             // the line that was last may have been cut off mid-write; same index, new text
-            list.visibleCell(before - 1).ifPresent(LogLineCell::reload);
+            list.reload(before - 1);
         }
-        list.grew();
+        list.setLineCount(count);
+        lineCount.set(count);
         status.setText(String.format(Locale.ROOT, "%,d lines · %s", count, size(bytes)));
         updateCopyAll(bytes);
     }
@@ -244,24 +253,38 @@ public final class LogView extends BorderPane {
 
     private void updateCopyAll(long bytes) {
         boolean tooBig = bytes > COPY_ALL_LIMIT;
-        copyAll.setDisable(bytes == 0 || tooBig);
-        Tooltip.install(copyAllHolder, new Tooltip(tooBig
-                ? "This log is " + size(bytes) + ", too big for the clipboard: use Open raw file"
-                : "Copy the whole log"));
+        boolean disable = bytes == 0 || tooBig;
+        if (copyAllTip != null && disable == copyAll.isDisable() && tooBig == copyAllTooBig) {
+            return; // a new tooltip every frame of a flood is garbage for nothing
+        }
+        copyAllTooBig = tooBig;
+        copyAll.setDisable(disable);
+        if (copyAllTip != null) {
+            Tooltip.uninstall(copyAllHolder, copyAllTip);
+        }
+        copyAllTip = new Tooltip(tooBig
+                ? "This log is over " + size(COPY_ALL_LIMIT) + ", too big for the clipboard: use Open raw file"
+                : "Copy the whole log");
+        Tooltip.install(copyAllHolder, copyAllTip);
     }
 
     private void copySelection() {
-        var selected = list.getSelectionModel().getSelectedIndices();
-        if (feed == null || selected.isEmpty()) {
+        Optional<int[]> range = list.selectedRange();
+        if (feed == null || range.isEmpty()) {
             return;
         }
-        if (selected.size() > COPY_LINES_LIMIT) {
+        int first = range.get()[0];
+        int last = range.get()[1];
+        int lines = last - first + 1;
+        if (lines > COPY_LINES_LIMIT) {
             status.setText(String.format(Locale.ROOT, "%,d lines selected: more than %,d are not copied; use Open raw file",
-                    selected.size(), COPY_LINES_LIMIT));
+                    lines, COPY_LINES_LIMIT));
             return;
         }
         StringBuilder text = new StringBuilder();
-        selected.stream().sorted().forEach(i -> text.append(lineText(i)).append('\n'));
+        for (int i = first; i <= last; i++) {
+            text.append(lineText(i)).append('\n');
+        }
         putOnClipboard(text.toString());
     }
 

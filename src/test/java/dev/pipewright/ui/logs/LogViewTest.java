@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -68,14 +67,11 @@ class LogViewTest {
     }
 
     private int lastVisibleLine() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> view.list().flow().orElseThrow().getLastVisibleCell().getIndex()).get();
+        return WaitForAsyncUtils.asyncFx(() -> view.list().lastVisibleLine()).get();
     }
 
     private String shownText(int index) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            IndexedCell<?> cell = view.list().visibleCell(index).orElseThrow();
-            return cell.lookupAll(".log-plain").stream().map(n -> ((Label) n).getText()).reduce("", String::concat);
-        }).get();
+        return WaitForAsyncUtils.asyncFx(() -> view.list().visibleRow(index).orElseThrow().shownText()).get();
     }
 
     @Test
@@ -99,6 +95,43 @@ class LogViewTest {
         assertEquals(149, lastVisibleLine(), "following keeps the last line in view");
         robot.clickOn("#log-open-raw");
         assertEquals(List.of(file), opened);
+    }
+
+    @Test
+    void clickAndShiftClickSelectARangeThatCopyPutsOnTheClipboard(FxRobot robot) throws Exception {
+        Path file = dir.resolve("select.log");
+        writeLines(file, 1, 30, StandardOpenOption.CREATE_NEW);
+        robot.interact(() -> view.show(file, "select"));
+        waitForLines(30, 5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "line 3".equals(shownText(2)));
+        robot.clickOn(view.list().visibleRow(2).orElseThrow());
+        robot.press(KeyCode.SHIFT).clickOn(view.list().visibleRow(5).orElseThrow()).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertEquals("line 3\nline 4\nline 5\nline 6\n", copied);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> view.list().visibleRow(4).orElseThrow()
+                .getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected"))).get(),
+                "a line inside the range is marked selected");
+
+        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertEquals("line 7\n", WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get(), "Down moves to the next line");
+    }
+
+    @Test
+    void aMillionMoreLinesAddNoNodes(FxRobot robot) throws Exception {
+        Path file = dir.resolve("nodes.log");
+        writeLines(file, 1, 100, StandardOpenOption.CREATE_NEW);
+        robot.interact(() -> view.show(file, "nodes"));
+        waitForLines(100, 5);
+        int before = WaitForAsyncUtils.asyncFx(() -> view.lookupAll(".log-line").size()).get();
+        writeLines(file, 101, 1_000_100, StandardOpenOption.APPEND);
+        robot.interact(view::refresh);
+        waitForLines(1_000_100, 10);
+        int after = WaitForAsyncUtils.asyncFx(() -> view.lookupAll(".log-line").size()).get();
+        assertEquals(before, after, "rows are a fixed pool, whatever the length of the log");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "line 1000100".equals(shownText(1_000_099)));
     }
 
     @Test
@@ -152,13 +185,13 @@ class LogViewTest {
 
         robot.clickOn("#log-search").write("the NEEDLE").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> view.list().getSelectionModel().getSelectedIndex() == 2_400_000);
+                () -> view.list().selectedLine() == 2_400_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Line 2,400,001", robot.lookup("#log-search-status").<Label>query().getText());
         assertFalse(view.followTailProperty().get(), "a match stops following");
         int last = lastVisibleLine();
         assertTrue(last >= 2_400_000 && last < 2_400_100, "the match is in view: " + last);
-        String match = WaitForAsyncUtils.asyncFx(() -> view.list().visibleCell(2_400_000).orElseThrow()
+        String match = WaitForAsyncUtils.asyncFx(() -> view.list().visibleRow(2_400_000).orElseThrow()
                 .lookup(".log-match") instanceof Label l ? l.getText() : null).get();
         assertEquals("the needle", match, "the match is marked in its line");
 
