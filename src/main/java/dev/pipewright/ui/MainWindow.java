@@ -78,7 +78,8 @@ public final class MainWindow {
         });
 
         bottom = new TabPane(tab("problems-tab", "Problems", problems), tab("log-tab", "Log", runs.logView()),
-                tab("history-tab", "History", runs.historyPanel()));
+                tab("history-tab", "History", runs.historyPanel()),
+                tab("variables-tab", "Variables", runs.variablesPanel()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && "history-tab".equals(now.getId())) {
@@ -219,6 +220,7 @@ public final class MainWindow {
         commands.disabledProperty(AppCommand.RETRY_FAILED).set(!retryable);
         commands.disabledProperty(AppCommand.RETRY_ALL).set(!retryable);
         commands.disabledProperty(AppCommand.BACK_TO_DESIGN).set(shown.isEmpty() || running);
+        commands.disabledProperty(AppCommand.RERUN).set(!runs.canRerun());
         updateTitle();
     }
 
@@ -326,6 +328,7 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
+        commands.on(AppCommand.RERUN, runs::rerun);
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);

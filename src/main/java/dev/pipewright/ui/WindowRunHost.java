@@ -1,5 +1,8 @@
 package dev.pipewright.ui;
 
+import dev.pipewright.edit.ActionRef;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import dev.pipewright.edit.Document;
 import dev.pipewright.model.Problem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
@@ -55,5 +58,18 @@ final class WindowRunHost implements RunHost {
     @Override
     public void openInBrowser(String url) {
         window.openInBrowser(url);
+    }
+
+    @Override
+    public void notifyApprovalNeeded(ActionRef gate, String message, Runnable open) {
+        // a notification in the corner of the screen; the window's title says it too, for when it is hidden
+        Notifications.create()
+                .owner(window.stage())
+                .title("Approval needed: " + gate)
+                .text((message == null || message.isBlank() ? "" : message + "\n") + "Click here to approve or reject.")
+                .graphic(Icons.of("mdi2h-hand-back-right-outline"))
+                .hideAfter(Duration.seconds(15))
+                .onAction(e -> open.run())
+                .show();
     }
 }

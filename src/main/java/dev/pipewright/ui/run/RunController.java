@@ -14,6 +14,8 @@ import dev.pipewright.engine.RunRequest;
 import dev.pipewright.engine.StageStatus;
 import dev.pipewright.engine.StartRefusedException;
 import dev.pipewright.engine.StartedBy;
+import dev.pipewright.io.PipelineFileException;
+import dev.pipewright.io.PipelineFiles;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.logs.LogView;
 import java.io.IOException;
@@ -32,6 +34,8 @@ public final class RunController {
     private final Path runsDir;
     private final LogView logView;
     private final HistoryPanel history;
+    private final RunVariablesPanel variables = new RunVariablesPanel();
+    private Optional<Pipeline> shownPipeline = Optional.empty(); // as the shown execution ran it
     private Engine engine;
     private String shownId; // the execution shown on the canvas, live or from the history
     private Execution shownExecution; // when it was started or retried in this window: its record in memory
@@ -52,6 +56,10 @@ public final class RunController {
 
     public HistoryPanel historyPanel() {
         return history;
+    }
+
+    public RunVariablesPanel variablesPanel() {
+        return variables;
     }
 
     private Engine engine() {
@@ -83,19 +91,40 @@ public final class RunController {
             host.showTab("problems-tab");
             return;
         }
-        Pipeline snapshot = doc.get().current();
-        Optional<Map<String, String>> values = VariablesDialog.ask(host.owner(), snapshot);
+        start(doc.get().current(), Map.of(), "Running ");
+    }
+
+    /**
+     * Runs the shown execution's pipeline again as it ran then (its snapshot, not the design as
+     * edited since), offering the values it ran with.
+     */
+    public void rerun() {
+        if (shownRecord == null || shownPipeline.isEmpty() || isRunning()) {
+            host.setStatus("Nothing to re-run: open an execution from the History first.");
+            return;
+        }
+        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ");
+    }
+
+    private void start(Pipeline snapshot, Map<String, String> previous, String what) {
+        Optional<Map<String, String>> values = VariablesDialog.ask(host.owner(), snapshot, previous);
         if (values.isEmpty()) {
             return;
         }
         try {
-            Execution execution = engine().start(new RunRequest(snapshot, doc.get().file(), values.get(),
+            // relative paths in settings resolve against the open file's folder, as for Run
+            Execution execution = engine().start(new RunRequest(snapshot,
+                    host.document().flatMap(d -> d.file()), values.get(),
                     StartedBy.manual(System.getProperty("user.name", "someone"))));
             show(execution);
-            host.setStatus("Running " + snapshot.name() + " (execution " + execution.id() + ")");
+            host.setStatus(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
             host.setStatus("Not running: " + String.join("; ", e.reasons()));
         }
+    }
+
+    public boolean canRerun() {
+        return shownRecord != null && shownPipeline.isPresent() && !isRunning();
     }
 
     public void stop(boolean abandon) {
@@ -141,8 +170,10 @@ public final class RunController {
         shownId = null;
         shownFolder = null;
         shownRecord = null;
+        shownPipeline = Optional.empty();
         host.canvas().clearRunState();
         logView.clear();
+        variables.clear();
         host.runStateChanged();
     }
 
@@ -221,8 +252,9 @@ public final class RunController {
         boolean ended = false;
         for (ExecutionEvent e : batch) {
             if (e instanceof ExecutionEvent.ApprovalRequested request && request.executionId().equals(shownId)) {
-                host.setStatus("Approval needed: " + request.stage() + "/" + request.action()
-                        + " — click the gate to decide.");
+                ActionRef gate = new ActionRef(request.stage(), request.action());
+                host.setStatus("Approval needed: " + gate + " — click the gate to decide.");
+                host.notifyApprovalNeeded(gate, request.message(), () -> actionSelected(gate));
             }
             ended |= e instanceof ExecutionEvent.ExecutionFinished;
         }
@@ -236,6 +268,7 @@ public final class RunController {
         }
         if (shownRecord != null) {
             host.canvas().setRunState(RunBadges.of(shownRecord));
+            variables.show(shownRecord, shownPipeline);
         }
         logView.refresh();
         host.runStateChanged();
@@ -255,9 +288,21 @@ public final class RunController {
         shownId = record.executionId();
         shownFolder = folder;
         shownRecord = record;
+        shownPipeline = snapshotOf(folder);
         host.canvas().setRunState(RunBadges.of(record));
+        variables.show(record, shownPipeline);
         host.runStateChanged();
         refreshHistory();
+    }
+
+    private Optional<Pipeline> snapshotOf(ExecutionFolder folder) {
+        try {
+            return Optional.of(PipelineFiles.read(folder.snapshotFile()));
+        } catch (PipelineFileException e) {
+            host.setStatus("This execution's copy of the pipeline cannot be read (" + e.getMessage()
+                    + "); it can be shown but not re-run.");
+            return Optional.empty();
+        }
     }
 
     private void showFromHistory(ExecutionRecord record) {

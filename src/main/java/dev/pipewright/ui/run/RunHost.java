@@ -1,5 +1,6 @@
 package dev.pipewright.ui.run;
 
+import dev.pipewright.edit.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.model.Problem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
@@ -25,4 +26,10 @@ public interface RunHost {
     void runStateChanged();
 
     void openInBrowser(String url);
+
+    /**
+     * A gate started waiting: tell the person even if they look elsewhere; {@code open} opens its
+     * decision dialog.
+     */
+    void notifyApprovalNeeded(ActionRef gate, String message, Runnable open);
 }

@@ -26,6 +26,11 @@ final class VariablesDialog {
 
     /** The values to run with, or empty when the person cancelled. */
     static Optional<Map<String, String>> ask(Window owner, Pipeline pipeline) {
+        return ask(owner, pipeline, Map.of());
+    }
+
+    /** As {@link #ask(Window, Pipeline)}, offering {@code previous} values (a re-run's) instead of the defaults. */
+    static Optional<Map<String, String>> ask(Window owner, Pipeline pipeline, Map<String, String> previous) {
         if (pipeline.variables().isEmpty()) {
             return Optional.of(Map.of());
         }
@@ -43,7 +48,8 @@ final class VariablesDialog {
         var fields = new LinkedHashMap<String, TextField>();
         int row = 0;
         for (PipelineVariable v : pipeline.variables()) {
-            TextField field = v.secret() ? new PasswordField() : new TextField(v.defaultValue().orElse(""));
+            TextField field = v.secret() ? new PasswordField()
+                    : new TextField(previous.getOrDefault(v.name(), v.defaultValue().orElse("")));
             field.setId("variable-" + v.name());
             v.fromEnv().ifPresent(env -> field.setPromptText("from $" + env + " when left empty"));
             field.setPrefColumnCount(28);
