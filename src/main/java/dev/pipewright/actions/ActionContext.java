@@ -78,6 +78,14 @@ public interface ActionContext {
     ChildRun runPipeline(Path pipelineFile, Map<String, String> variables)
             throws ActionFailedException, InterruptedException;
 
+    /**
+     * The revision this Source action must fetch in this execution (a trigger's commit), if the
+     * run was started with one; empty means "what the settings say".
+     */
+    default Optional<SourceRevision> sourceRevision() {
+        return Optional.empty();
+    }
+
     /** A decision taken on an approval gate. */
     record ApprovalDecision(boolean approved, String by, java.time.Instant at, String comment) {
     }

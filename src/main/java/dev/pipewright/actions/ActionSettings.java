@@ -28,6 +28,11 @@ public final class ActionSettings {
         return new ActionSettings(context.action(), spec);
     }
 
+    /** The settings of an action outside a run (a trigger reading where its source is). */
+    public static ActionSettings of(Action action, ProviderSpec spec) {
+        return new ActionSettings(action, spec);
+    }
+
     public Action action() {
         return action;
     }

@@ -7,7 +7,9 @@ import dev.pipewright.actions.invoke.HttpInvoke;
 import dev.pipewright.actions.invoke.PipelineInvoke;
 import dev.pipewright.actions.shell.ShellBuild;
 import dev.pipewright.actions.shell.ShellTest;
+import dev.pipewright.actions.source.GitSource;
 import dev.pipewright.actions.source.LocalFolderSource;
+import dev.pipewright.git.CloneCache;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.ProviderSpec;
@@ -23,10 +25,16 @@ public final class Providers implements ProviderCatalog {
         this.providers = List.copyOf(providers);
     }
 
-    /** The built-in providers. */
+    /** The built-in providers, with Git clones cached in the per-user data folder. */
     public static Providers builtIn() {
+        return builtIn(CloneCache.atDefaultPlace());
+    }
+
+    /** The built-in providers, with Git clones cached in {@code gitCache} (tests use a temporary one). */
+    public static Providers builtIn(CloneCache gitCache) {
         return new Providers(List.of(
                 new LocalFolderSource(),
+                new GitSource(gitCache),
                 new ShellBuild(),
                 new ShellTest(),
                 new FolderDeploy(),

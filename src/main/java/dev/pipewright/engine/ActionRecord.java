@@ -70,6 +70,15 @@ public record ActionRecord(
                 attempt, logFile, outputVariables, tests, newApproval);
     }
 
+    /**
+     * The commit this action built, for a Git Source action that got that far (from its
+     * {@code CommitId}, {@code CommitMessage}, {@code BranchName}... output variables).
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public java.util.Optional<SourceCommit> commit() {
+        return SourceCommit.fromOutputVariables(outputVariables);
+    }
+
     /** Test counts read from JUnit reports. */
     public record Tests(int passed, int failed, int skipped) {
     }

@@ -441,6 +441,11 @@ final class ActionRun implements ActionContext {
     }
 
     @Override
+    public Optional<dev.pipewright.actions.SourceRevision> sourceRevision() {
+        return execution.sourceRevision(stage, declared.name());
+    }
+
+    @Override
     public ChildRun runPipeline(Path pipelineFile, Map<String, String> variables)
             throws ActionFailedException, InterruptedException {
         return ChildPipelines.run(execution, this, pipelineFile, variables);

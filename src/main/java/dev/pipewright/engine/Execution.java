@@ -1,5 +1,6 @@
 package dev.pipewright.engine;
 
+import dev.pipewright.actions.SourceRevision;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ExecutionMode;
@@ -57,6 +58,7 @@ public final class Execution {
     private ExecutionFolder.RunningLock lock; // guarded by this
     private CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>(); // guarded by this
     private int depth; // how many Invoke Pipeline actions up the chain
+    private List<SourceRevision> sourceRevisions = List.of();
     private volatile boolean stopRequested;
     private volatile boolean abandonRequested;
     private volatile boolean superseded;
@@ -94,6 +96,7 @@ public final class Execution {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
             var execution = new Execution(engine, id, pipeline, request.baseDir(), folder, values, masker, record);
             execution.depth = depth;
+            execution.sourceRevisions = request.sourceRevisions();
             Snapshots.write(folder, pipeline);
             execution.lock = folder.lock();
             engine.store().writeRecord(folder, record);
@@ -133,6 +136,11 @@ public final class Execution {
         Path baseDir = record.pipelineFile() != null ? Path.of(record.pipelineFile()).getParent() : folder.dir();
         var execution = new Execution(engine, record.executionId(), pipeline, baseDir, folder, resolved, masker,
                 record);
+        // a retried Source stage builds the trigger's commit again, not the branch's newest
+        execution.sourceRevisions = Optional.ofNullable(record.startedBy()).flatMap(StartedBy::gitChange)
+                .map(c -> List.of(new SourceRevision(c.sourceAction(), c.commit().id(),
+                        c.refType().equals("branch") ? Optional.of(c.ref()) : Optional.<String>empty())))
+                .orElse(List.of());
         // output variables of actions that succeeded, for the stages still to run
         for (int i = 0; i < pipeline.stages().size(); i++) {
             Stage stage = pipeline.stages().get(i);
@@ -453,6 +461,14 @@ public final class Execution {
 
     Map<String, String> variables() {
         return variables;
+    }
+
+    /** The revision a Source action of the first stage must fetch, when the run was started with one. */
+    Optional<SourceRevision> sourceRevision(String stage, String action) {
+        if (pipeline.stages().isEmpty() || !pipeline.stages().get(0).name().equals(stage)) {
+            return Optional.empty();
+        }
+        return sourceRevisions.stream().filter(r -> r.actionName().equals(action)).findFirst();
     }
 
     Optional<String> lookup(VariableReference ref) {

@@ -68,6 +68,19 @@ public record ExecutionRecord(
         return stage(stageName).flatMap(s -> s.action(actionName));
     }
 
+    /**
+     * The commit of this execution: a trigger's commit, else the first commit a Source action of
+     * the first stage reported.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Optional<SourceCommit> commit() {
+        if (startedBy != null && startedBy.gitChange().isPresent()) {
+            return Optional.of(startedBy.gitChange().get().commit());
+        }
+        return stages.isEmpty() ? Optional.empty()
+                : stages.get(0).actions().stream().flatMap(a -> a.commit().stream()).findFirst();
+    }
+
     /** How long it ran, or has been running. */
     public Duration duration(Instant now) {
         if (startTime == null) {

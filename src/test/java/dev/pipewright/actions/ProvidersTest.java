@@ -16,7 +16,7 @@ class ProvidersTest {
     @Test
     void builtInsCoverEveryCategoryOnce() {
         Providers providers = Providers.builtIn();
-        assertEquals(List.of("Source/LocalFolder", "Build/Shell", "Test/Shell", "Deploy/Folder", "Deploy/Archive",
+        assertEquals(List.of("Source/LocalFolder", "Source/Git", "Build/Shell", "Test/Shell", "Deploy/Folder", "Deploy/Archive",
                         "Approval/Manual", "Invoke/Http", "Invoke/Pipeline"),
                 providers.all().stream().map(s -> s.category() + "/" + s.id()).toList());
         assertTrue(providers.provider(ActionCategory.TEST, "Shell").isPresent());

@@ -37,4 +37,19 @@ class LayersTest {
             .that().resideInAPackage("dev.pipewright.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.cli..", "picocli..")
             .because("the window and the command line are both listeners of the engine");
+
+    @ArchTest
+    static final ArchRule theGitLayerStandsAlone = noClasses()
+            .that().resideInAPackage("dev.pipewright.git..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..",
+                    "dev.pipewright.actions..", "dev.pipewright.engine..", "dev.pipewright.watch..",
+                    "dev.pipewright.cli..", "dev.pipewright.ui..")
+            .because("git is JGit wrapped in Pipewright's words, usable by any layer (DESIGN.md §5)");
+
+    @ArchTest
+    static final ArchRule watchesAreStartedFromOutside = noClasses()
+            .that().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..", "dev.pipewright.actions..",
+                    "dev.pipewright.engine..", "dev.pipewright.git..")
+            .should().dependOnClassesThat().resideInAPackage("dev.pipewright.watch..")
+            .because("a watch drives the engine (as the window and the command line do); the engine never needs it");
 }

@@ -109,6 +109,15 @@ class OtherProcessTest {
         waitFor("the action to run and start its child", () -> Optional.of(pid).filter(Files::exists)
                 .flatMap(p -> latest(store)).filter(r -> r.action("Build", "Long")
                         .map(a -> a.status() == ActionStatus.IN_PROGRESS).orElse(false)));
+        // the shell writes the pid file right after the echo; the log pump may not have caught up yet
+        waitFor("the log to hold the first line", () -> latest(store).map(r -> store.find(r.executionId()))
+                .map(f -> f.logFile("Build", "Long")).filter(log -> {
+                    try {
+                        return Files.exists(log) && Files.readString(log).contains("before the crash");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }));
         other.destroyForcibly(); // SIGKILL: no shutdown hook, no last record
         other.waitFor(30, TimeUnit.SECONDS);
         ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroyForcibly);
