@@ -57,6 +57,7 @@ public final class Execution {
     private ExecutionFolder.RunningLock lock; // guarded by this
     private CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>(); // guarded by this
     private int depth; // how many Invoke Pipeline actions up the chain
+    private NonLocalActions nonLocalActions = NonLocalActions.SKIP;
     private volatile boolean stopRequested;
     private volatile boolean abandonRequested;
     private volatile boolean superseded;
@@ -94,6 +95,7 @@ public final class Execution {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
             var execution = new Execution(engine, id, pipeline, request.baseDir(), folder, values, masker, record);
             execution.depth = depth;
+            execution.nonLocalActions = request.nonLocalActions();
             Snapshots.write(folder, pipeline);
             execution.lock = folder.lock();
             engine.store().writeRecord(folder, record);
@@ -418,6 +420,10 @@ public final class Execution {
     }
 
     // --- used by StageRun and ActionRun ---
+
+    NonLocalActions nonLocalActions() {
+        return nonLocalActions;
+    }
 
     int depth() {
         return depth;

@@ -8,15 +8,23 @@ import java.util.Optional;
 
 /**
  * What to run: a snapshot of a pipeline, the file it came from (relative paths in its settings
- * resolve against that file's folder), values for its variables, and who started it.
+ * resolve against that file's folder), values for its variables, who started it, and what to do
+ * with actions that cannot run on this machine (skip them unless told otherwise).
  */
 public record RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<String, String> variables,
-                         StartedBy startedBy) {
+                         StartedBy startedBy, NonLocalActions nonLocalActions) {
     public RunRequest {
         Objects.requireNonNull(pipeline);
         Objects.requireNonNull(pipelineFile);
         variables = Map.copyOf(variables);
         Objects.requireNonNull(startedBy);
+        Objects.requireNonNull(nonLocalActions);
+    }
+
+    /** A request that skips actions that cannot run here. */
+    public RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<String, String> variables,
+                      StartedBy startedBy) {
+        this(pipeline, pipelineFile, variables, startedBy, NonLocalActions.SKIP);
     }
 
     public static RunRequest of(Pipeline pipeline, Path file) {
@@ -24,11 +32,15 @@ public record RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<Str
     }
 
     public RunRequest withVariables(Map<String, String> values) {
-        return new RunRequest(pipeline, pipelineFile, values, startedBy);
+        return new RunRequest(pipeline, pipelineFile, values, startedBy, nonLocalActions);
     }
 
     public RunRequest withStartedBy(StartedBy by) {
-        return new RunRequest(pipeline, pipelineFile, variables, by);
+        return new RunRequest(pipeline, pipelineFile, variables, by, nonLocalActions);
+    }
+
+    public RunRequest withNonLocalActions(NonLocalActions choice) {
+        return new RunRequest(pipeline, pipelineFile, variables, startedBy, choice);
     }
 
     /** The folder relative paths resolve against. */
