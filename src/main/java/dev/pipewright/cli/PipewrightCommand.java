@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ApproveCommand.class,
             RejectCommand.class,
             RetryCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 the pipeline failed, 2 bad input (file, arguments),",
