@@ -1,6 +1,9 @@
 package dev.pipewright.actions;
 
 import dev.pipewright.actions.approval.ManualApproval;
+import dev.pipewright.actions.aws.AwsOnlyProviders;
+import dev.pipewright.actions.codebuild.CodeBuild;
+import dev.pipewright.model.Action;
 import dev.pipewright.actions.deploy.ArchiveDeploy;
 import dev.pipewright.actions.deploy.FolderDeploy;
 import dev.pipewright.actions.invoke.HttpInvoke;
@@ -30,9 +33,13 @@ public final class Providers implements ProviderCatalog {
         return builtIn(CloneCache.atDefaultPlace());
     }
 
-    /** The built-in providers, with Git clones cached in {@code gitCache} (tests use a temporary one). */
+    /**
+     * The built-in providers: Pipewright's own, CodeBuild (runs buildspecs here), and the AWS
+     * providers that only run on AWS (see {@link ProviderSpec#runsLocally()}); Git clones are
+     * cached in {@code gitCache} (tests use a temporary one).
+     */
     public static Providers builtIn(CloneCache gitCache) {
-        return new Providers(List.of(
+        var all = new java.util.ArrayList<Provider>(List.of(
                 new LocalFolderSource(),
                 new GitSource(gitCache),
                 new ShellBuild(),
@@ -41,12 +48,25 @@ public final class Providers implements ProviderCatalog {
                 new ArchiveDeploy(),
                 new ManualApproval(),
                 new HttpInvoke(),
-                new PipelineInvoke()));
+                new PipelineInvoke(),
+                new CodeBuild(ActionCategory.BUILD),
+                new CodeBuild(ActionCategory.TEST)));
+        all.addAll(AwsOnlyProviders.all());
+        return new Providers(all);
     }
 
     @Override
     public List<ProviderSpec> all() {
         return providers.stream().map(Provider::spec).toList();
+    }
+
+    /**
+     * Whether {@code action} can run on this machine: false for a provider that runs only on its CI
+     * service (a card to mark "runs only on AWS"), true too for an unknown provider, which the
+     * validator reports anyway.
+     */
+    public boolean runsLocally(Action action) {
+        return find(action.category(), action.provider()).map(ProviderSpec::runsLocally).orElse(true);
     }
 
     public Optional<Provider> provider(ActionCategory category, String id) {

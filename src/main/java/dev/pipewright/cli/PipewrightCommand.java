@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             RejectCommand.class,
             RetryCommand.class,
             WatchCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 the pipeline failed, 2 bad input (file, arguments),",

@@ -39,8 +39,22 @@ final class RunCommand implements Callable<Integer> {
             return PipewrightCommand.BAD_INPUT;
         }
         var request = new RunRequest(loaded.pipeline(), Optional.of(file.toAbsolutePath()), options.allVariables(),
-                StartedBy.cli());
+                StartedBy.cli()).withNonLocalActions(options.nonLocalActions());
+        announceNonLocal(loaded.pipeline());
         return new RunSession(options, runsDir, spec.commandLine().getOut(), err)
                 .run(engine -> RunSession.startOrExplain(() -> engine.start(request)));
+    }
+
+    /** Says up front which actions will not really run, so a green run is not mistaken for a deploy. */
+    private void announceNonLocal(dev.pipewright.model.Pipeline pipeline) {
+        var providers = RunSession.providers();
+        var names = pipeline.stages().stream().flatMap(s -> s.actions().stream()
+                .filter(a -> !providers.runsLocally(a)).map(a -> s.name() + "/" + a.name())).toList();
+        if (!names.isEmpty()) {
+            spec.commandLine().getOut().println(names.size() + " action(s) run only on AWS and will be "
+                    + (options.nonLocal == RunOptions.NonLocalChoice.simulate
+                    ? "simulated (nothing done, empty output artifacts)" : "skipped (--non-local simulate pretends they succeed)")
+                    + ": " + String.join(", ", names));
+        }
     }
 }

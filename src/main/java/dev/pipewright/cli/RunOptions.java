@@ -37,8 +37,21 @@ final class RunOptions {
             description = "At most N actions at once (default: the number of processor cores).")
     Integer maxParallel;
 
+    @Option(names = "--non-local", paramLabel = "skip|simulate", defaultValue = "skip",
+            description = "Actions that run only on AWS (CodeDeploy, ECS, Lambda...): skip marks them Skipped "
+                    + "(the default), simulate marks them Succeeded with empty output artifacts and no output "
+                    + "variables.")
+    NonLocalChoice nonLocal = NonLocalChoice.skip;
+
+    enum NonLocalChoice { skip, simulate }
+
     @Option(names = "--no-color", description = "No colours in the terminal (NO_COLOR does the same).")
     boolean noColor;
+
+    dev.pipewright.engine.NonLocalActions nonLocalActions() {
+        return nonLocal == NonLocalChoice.simulate ? dev.pipewright.engine.NonLocalActions.SIMULATE
+                : dev.pipewright.engine.NonLocalActions.SKIP;
+    }
 
     Map<String, String> allVariables() {
         var all = new LinkedHashMap<String, String>();

@@ -122,19 +122,24 @@ final class ActionRun implements ActionContext {
             Provider provider = execution.engine().providers().provider(declared.category(), declared.provider())
                     .orElseThrow(() -> new ActionFailedException("no provider " + declared.category() + " "
                             + declared.provider() + " in this version of Pipewright"));
-            Duration timeout = timeoutValue();
-            timer = execution.engine().timers().schedule(() -> cancel(ActionStatus.FAILED,
-                    "timed out after " + Durations.words(timeout)), timeout.toMillis(), TimeUnit.MILLISECONDS);
-            prepare();
-            if (cancelled) {
-                throw new InterruptedException();
-            }
-            provider.execute(this);
-            if (cancelled) {
-                status = cancelStatus;
-                summary = cancelReason;
+            if (!provider.spec().runsLocally()) {
+                status = notLocal();
+                summary = status == ActionStatus.SKIPPED ? "runs only on AWS: skipped" : null;
             } else {
-                status = ActionStatus.SUCCEEDED;
+                Duration timeout = timeoutValue();
+                timer = execution.engine().timers().schedule(() -> cancel(ActionStatus.FAILED,
+                        "timed out after " + Durations.words(timeout)), timeout.toMillis(), TimeUnit.MILLISECONDS);
+                prepare();
+                if (cancelled) {
+                    throw new InterruptedException();
+                }
+                provider.execute(this);
+                if (cancelled) {
+                    status = cancelStatus;
+                    summary = cancelReason;
+                } else {
+                    status = ActionStatus.SUCCEEDED;
+                }
             }
         } catch (ActionFailedException e) {
             status = cancelled ? cancelStatus : ActionStatus.FAILED;
@@ -177,6 +182,25 @@ final class ActionRun implements ActionContext {
         execution.actionChanged(stage, declared.name(), a -> a.ended(finalStatus, maskedSummary, end));
         result = execution.record().action(stage, declared.name()).orElseThrow();
         execution.running().remove(this);
+    }
+
+    /**
+     * An action whose provider runs only on its CI service: skipped, or simulated as succeeded with
+     * empty output artifacts and no output variables, as the run was asked to; the log says which.
+     */
+    private ActionStatus notLocal() {
+        if (execution.nonLocalActions() == NonLocalActions.SKIP) {
+            log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: skipped. "
+                    + "Later actions that need its artifacts or variables will fail; choose to simulate such actions "
+                    + "when starting the run (pipewright run --non-local simulate) to pretend it succeeded.");
+            return ActionStatus.SKIPPED;
+        }
+        log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: simulated. "
+                + "Nothing was done; its output artifacts are empty and it has no output variables.");
+        for (var artifact : declared.outputArtifacts()) {
+            outputArtifactDir(artifact.name());
+        }
+        return ActionStatus.SUCCEEDED;
     }
 
     /** Approval gates and child pipelines only wait: they must not take a slot from real work. */

@@ -59,6 +59,7 @@ public final class Execution {
     private CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>(); // guarded by this
     private int depth; // how many Invoke Pipeline actions up the chain
     private List<SourceRevision> sourceRevisions = List.of();
+    private NonLocalActions nonLocalActions = NonLocalActions.SKIP;
     private volatile boolean stopRequested;
     private volatile boolean abandonRequested;
     private volatile boolean superseded;
@@ -97,6 +98,7 @@ public final class Execution {
             var execution = new Execution(engine, id, pipeline, request.baseDir(), folder, values, masker, record);
             execution.depth = depth;
             execution.sourceRevisions = request.sourceRevisions();
+            execution.nonLocalActions = request.nonLocalActions();
             Snapshots.write(folder, pipeline);
             execution.lock = folder.lock();
             engine.store().writeRecord(folder, record);
@@ -426,6 +428,10 @@ public final class Execution {
     }
 
     // --- used by StageRun and ActionRun ---
+
+    NonLocalActions nonLocalActions() {
+        return nonLocalActions;
+    }
 
     int depth() {
         return depth;

@@ -10,23 +10,27 @@ import java.util.Optional;
 
 /**
  * What to run: a snapshot of a pipeline, the file it came from (relative paths in its settings
- * resolve against that file's folder), values for its variables, who started it, and the
- * revisions Source actions must fetch instead of what their settings name (a trigger's commit,
- * as CodePipeline's {@code sourceRevisions}).
+ * resolve against that file's folder), values for its variables, who started it, the revisions
+ * Source actions must fetch instead of what their settings name (a trigger's commit, as
+ * CodePipeline's {@code sourceRevisions}), and what to do with actions that cannot run on this
+ * machine (skip them unless told otherwise).
  */
 public record RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<String, String> variables,
-                         StartedBy startedBy, List<SourceRevision> sourceRevisions) {
+                         StartedBy startedBy, List<SourceRevision> sourceRevisions,
+                         NonLocalActions nonLocalActions) {
     public RunRequest {
         Objects.requireNonNull(pipeline);
         Objects.requireNonNull(pipelineFile);
         variables = Map.copyOf(variables);
         Objects.requireNonNull(startedBy);
         sourceRevisions = List.copyOf(sourceRevisions);
+        Objects.requireNonNull(nonLocalActions);
     }
 
+    /** A request for the revisions the settings name, skipping actions that cannot run here. */
     public RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<String, String> variables,
                       StartedBy startedBy) {
-        this(pipeline, pipelineFile, variables, startedBy, List.of());
+        this(pipeline, pipelineFile, variables, startedBy, List.of(), NonLocalActions.SKIP);
     }
 
     public static RunRequest of(Pipeline pipeline, Path file) {
@@ -34,15 +38,19 @@ public record RunRequest(Pipeline pipeline, Optional<Path> pipelineFile, Map<Str
     }
 
     public RunRequest withVariables(Map<String, String> values) {
-        return new RunRequest(pipeline, pipelineFile, values, startedBy, sourceRevisions);
+        return new RunRequest(pipeline, pipelineFile, values, startedBy, sourceRevisions, nonLocalActions);
     }
 
     public RunRequest withStartedBy(StartedBy by) {
-        return new RunRequest(pipeline, pipelineFile, variables, by, sourceRevisions);
+        return new RunRequest(pipeline, pipelineFile, variables, by, sourceRevisions, nonLocalActions);
     }
 
     public RunRequest withSourceRevisions(List<SourceRevision> revisions) {
-        return new RunRequest(pipeline, pipelineFile, variables, startedBy, revisions);
+        return new RunRequest(pipeline, pipelineFile, variables, startedBy, revisions, nonLocalActions);
+    }
+
+    public RunRequest withNonLocalActions(NonLocalActions choice) {
+        return new RunRequest(pipeline, pipelineFile, variables, startedBy, sourceRevisions, choice);
     }
 
     /** The folder relative paths resolve against. */

@@ -21,7 +21,14 @@ final class ProviderRules {
                 problems.add(unknownProvider(at, catalog));
                 continue;
             }
-            checkSettings(at, spec.get(), problems);
+            if (spec.get().runsLocally()) {
+                checkSettings(at, spec.get(), problems);
+            } else {
+                problems.add(Problem.warning(at.location().field("actionTypeId").field("provider"),
+                        "Provider " + spec.get().id() + " (" + at.describe() + ") cannot run on this machine: "
+                                + spec.get().summary() + " A local run skips it or simulates it.",
+                        "run with --non-local simulate to pretend it succeeded, or replace it with a local provider"));
+            }
             checkCount(at, "inputArtifacts", "input", action.inputArtifacts().size(),
                     spec.get().inputArtifacts(), spec.get(), problems);
             checkCount(at, "outputArtifacts", "output", action.outputArtifacts().size(),

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param outputVariables the variables it always outputs (more may come at run time, e.g. from a
  *                        script); references to other names of a namespace are only warnings when
  *                        {@code openOutputVariables} is set
+ * @param runsLocally     false for providers that only run on their CI service (CodeDeploy, ECS,
+ *                        Lambda...): drawn, validated and exported, but skipped or simulated in a
+ *                        local run. Their settings are open: any key is kept without a warning.
  */
 public record ProviderSpec(
         ActionCategory category,
@@ -24,7 +27,8 @@ public record ProviderSpec(
         Count inputArtifacts,
         Count outputArtifacts,
         List<String> outputVariables,
-        boolean openOutputVariables) {
+        boolean openOutputVariables,
+        boolean runsLocally) {
 
     public ProviderSpec {
         Objects.requireNonNull(category);
@@ -36,6 +40,14 @@ public record ProviderSpec(
         Objects.requireNonNull(inputArtifacts);
         Objects.requireNonNull(outputArtifacts);
         outputVariables = List.copyOf(outputVariables);
+    }
+
+    /** A provider that runs on this machine. */
+    public ProviderSpec(ActionCategory category, String id, String displayName, String summary, String explanation,
+                        List<SettingSpec> settings, Count inputArtifacts, Count outputArtifacts,
+                        List<String> outputVariables, boolean openOutputVariables) {
+        this(category, id, displayName, summary, explanation, settings, inputArtifacts, outputArtifacts,
+                outputVariables, openOutputVariables, true);
     }
 
     public Optional<SettingSpec> setting(String key) {

@@ -209,7 +209,7 @@ public final class PipelineWatch implements AutoCloseable {
         var revision = new SourceRevision(source.actionName(), change.commit().id(),
                 source.branchForRevision(change));
         var request = new RunRequest(pipeline, Optional.of(pipelineFile), options.variables(),
-                StartedBy.trigger(change), List.of(revision));
+                StartedBy.trigger(change)).withSourceRevisions(List.of(revision));
         try {
             Execution execution = engine.start(request);
             tell(new WatchEvent.Started(Instant.now(), execution.id(), change));

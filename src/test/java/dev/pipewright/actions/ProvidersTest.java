@@ -16,9 +16,13 @@ class ProvidersTest {
     @Test
     void builtInsCoverEveryCategoryOnce() {
         Providers providers = Providers.builtIn();
-        assertEquals(List.of("Source/LocalFolder", "Source/Git", "Build/Shell", "Test/Shell", "Deploy/Folder", "Deploy/Archive",
-                        "Approval/Manual", "Invoke/Http", "Invoke/Pipeline"),
-                providers.all().stream().map(s -> s.category() + "/" + s.id()).toList());
+        assertEquals(List.of("Source/LocalFolder", "Source/Git", "Build/Shell", "Test/Shell", "Deploy/Folder",
+                        "Deploy/Archive", "Approval/Manual", "Invoke/Http", "Invoke/Pipeline", "Build/CodeBuild",
+                        "Test/CodeBuild"),
+                providers.all().stream().filter(ProviderSpec::runsLocally).map(s -> s.category() + "/" + s.id()).toList());
+        var ids = new HashSet<String>();
+        providers.all().forEach(s -> assertTrue(ids.add(s.category() + "/" + s.id()), "twice: " + s.id()));
+        assertTrue(providers.find(ActionCategory.DEPLOY, "CodeDeploy").filter(s -> !s.runsLocally()).isPresent());
         assertTrue(providers.provider(ActionCategory.TEST, "Shell").isPresent());
     }
 

@@ -33,6 +33,13 @@ class LayersTest {
             .because("providers see the engine only through ActionContext");
 
     @ArchTest
+    static final ArchRule interopReadsOnlyTheModel = noClasses()
+            .that().resideInAPackage("dev.pipewright.interop..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.io..", "dev.pipewright.actions..",
+                    "dev.pipewright.engine..", "dev.pipewright.cli..", "dev.pipewright.ui..", "dev.pipewright.edit..")
+            .because("import and export map files to the model and back; Jackson is their only other tool");
+
+    @ArchTest
     static final ArchRule theEngineHasNoCommandLine = noClasses()
             .that().resideInAPackage("dev.pipewright.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.cli..", "picocli..")

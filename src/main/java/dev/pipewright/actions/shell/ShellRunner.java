@@ -45,6 +45,18 @@ public final class ShellRunner {
         ShellKind shell = settings.choice(ShellSettings.SHELL).flatMap(ShellKind::fromWord)
                 .orElseGet(ShellKind::platformDefault);
         Path directory = directory(context, settings);
+        return run(context, settings, commands, shell, directory, settings.map(ShellSettings.ENVIRONMENT));
+    }
+
+    /**
+     * Runs {@code commands} as one script with {@code shell} in {@code directory}, with the
+     * action's environment plus {@code environment}, and publishes what the script wrote to
+     * {@code $PIPEWRIGHT_OUTPUT} as output variables. Other providers that run scripts (CodeBuild)
+     * come through here, so process handling lives in one place.
+     */
+    public static ShellRun run(ActionContext context, ActionSettings settings, String commands, ShellKind shell,
+                               Path directory, Map<String, String> environment)
+            throws ActionFailedException, InterruptedException {
         // beside the working folder, not in it: the commands cannot trip over the script and no
         // output artifact contains it. Both files may hold resolved secrets, so they go afterwards.
         Path script = context.workDir().resolveSibling(context.workDir().getFileName() + ".commands"
@@ -60,7 +72,7 @@ public final class ShellRunner {
             ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnGroup(shell.command(script)))
                     .directory(directory.toFile())
                     .redirectErrorStream(true);
-            environment(builder.environment(), context, settings, outputFile);
+            environment(builder.environment(), context, environment, outputFile);
             context.log("Running " + commands.lines().count() + " line(s) with " + shell.word() + " in "
                     + directory);
             int exitCode = runToEnd(builder, context, settings, shell);
@@ -139,13 +151,13 @@ public final class ShellRunner {
         }
     }
 
-    private static void environment(Map<String, String> env, ActionContext context, ActionSettings settings,
-                                    Path outputFile) throws ActionFailedException {
+    private static void environment(Map<String, String> env, ActionContext context, Map<String, String> extra,
+                                    Path outputFile) {
         env.putAll(context.environment());
         for (var input : context.inputArtifacts().entrySet()) {
             env.put(inputVariable(input.getKey()), input.getValue().toAbsolutePath().toString());
         }
-        env.putAll(settings.map(ShellSettings.ENVIRONMENT));
+        env.putAll(extra);
         env.put(OUTPUT_VARIABLE, outputFile.toAbsolutePath().toString());
     }
 
