@@ -29,7 +29,7 @@ public enum AppCommand {
     ABANDON("Run", "Stop and Abandon", "mdi2c-close-octagon-outline", "Shortcut+Shift+F5", true),
     RETRY_FAILED("Run", "Retry Failed Actions", "mdi2r-restart", "Shortcut+R", true),
     RETRY_ALL("Run", "Retry Whole Stage", "mdi2r-restart", "Shortcut+Shift+R", false),
-    RERUN("Run", "Re-run This Execution", "mdi2r-replay", "Shortcut+F5", false),
+    RERUN("Run", "Re-run This Execution", "mdi2r-replay", "Shortcut+F5", true),
     BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
 
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),

@@ -237,6 +237,11 @@ public final class MainWindow {
                 + " — Pipewright");
     }
 
+    /** Does what the command's menu item does (if enabled). */
+    void command(AppCommand command) {
+        commands.run(command);
+    }
+
     void showTab(String id) {
         bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> bottom.getSelectionModel().select(t));

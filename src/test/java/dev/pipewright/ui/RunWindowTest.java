@@ -130,6 +130,11 @@ class RunWindowTest {
         robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("both tests to run", () -> is(robot, "Unit", "running") && is(robot, "Lint", "running"));
         assertTrue(is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
+        robot.interact(() -> window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
+                new dev.pipewright.edit.ActionRef("Test", "Unit")))));
+        robot.interact(() -> window.showTab("log-tab"));
+        Thread.sleep(1500); // the elapsed time ticks on the running cards
+        WindowSnapshot.save(window.stage(), Path.of("target", "run-in-progress.png"));
         Files.createFile(go);
         waitFor("both tests to succeed", () -> is(robot, "Unit", "succeeded") && is(robot, "Lint", "succeeded"));
         assertEquals(List.of("pending", "running", "succeeded"),
@@ -142,9 +147,7 @@ class RunWindowTest {
         Thread.sleep(300);
         assertTrue(!Files.exists(deployed), "nothing deploys before the approval");
 
-        // selecting the gate's card is what a click on it does (the canvas tests cover the click itself)
-        robot.interact(() -> window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
-                new dev.pipewright.edit.ActionRef("Release", "SignOff")))));
+        robot.clickOn(card(robot, "SignOff").orElseThrow());
         waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
         javafx.scene.control.TextArea comment = robot.lookup("#approval-comment").query();
         robot.interact(() -> comment.setText("looks good"));
@@ -201,5 +204,102 @@ class RunWindowTest {
         robot.clickOn(in(robot, "#cmd-abandon").<Node>query());
         waitFor("the action to be stopped", () -> is(robot, "Forever", "stopped"));
         waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
+    }
+
+    private static String gate(String name) {
+        return """
+                { "name": "%s", "actionTypeId": { "category": "Approval", "provider": "Manual" }, "runOrder": 1,
+                  "configuration": { "CustomData": "Ship it?" } }""".formatted(name);
+    }
+
+    @Test
+    void clickingTheArrowIntoAStageHoldsTheRunThereUntilClickedAgain(FxRobot robot) throws Exception {
+        open(robot, pipeline("held", """
+                { "name": "Build", "actions": [ %s ] },
+                { "name": "Deploy", "actions": [ %s ] }""".formatted(
+                shell("Compile", 1, "echo compiled"), shell("Ship", 1, "echo shipped"))));
+        Node arrow = in(robot, ".arrow.stage-order").query();
+        robot.clickOn(arrow);
+        waitFor("the lock on the arrow", () -> in(robot, ".transition-lock").tryQuery().isPresent());
+        assertTrue(window.statusText().contains("wait before stage Deploy"), window.statusText());
+
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        waitFor("the build to succeed", () -> is(robot, "Compile", "succeeded"));
+        Thread.sleep(500);
+        assertTrue(is(robot, "Ship", "pending"), "the run waits in front of the disabled transition");
+
+        robot.clickOn(in(robot, ".arrow.stage-order").<Node>query());
+        waitFor("the lock to go", () -> in(robot, ".transition-lock").tryQuery().isEmpty());
+        waitFor("the deploy to run once let in", () -> is(robot, "Ship", "succeeded"));
+    }
+
+    @Test
+    void anApprovalGivenOnTheCommandLineShowsInTheWindow(FxRobot robot) throws Exception {
+        open(robot, pipeline("approved-elsewhere", """
+                { "name": "Release", "actions": [ %s ] },
+                { "name": "Deploy", "actions": [ %s ] }""".formatted(gate("SignOff"), shell("Ship", 1, "echo shipped"))));
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
+        String id = new dev.pipewright.engine.ExecutionStore(dir.resolve("runs"))
+                .history(Optional.of("approved-elsewhere")).get(0).executionId();
+        var out = new java.io.StringWriter();
+        int code = dev.pipewright.cli.PipewrightCommand.execute(new String[] {"approve", id, "Release/SignOff",
+                "--runs-dir", dir.resolve("runs").toString(), "-m", "from the shell", "--by", "ops"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(out));
+        assertEquals(0, code, out.toString());
+        waitFor("the gate to be approved", () -> is(robot, "SignOff", "succeeded"));
+        waitFor("the deploy to succeed", () -> is(robot, "Ship", "succeeded"));
+        waitFor("the title to drop the approval badge", () -> !window.stage().getTitle().contains("Approval needed"));
+    }
+
+    @Test
+    void theHistoryOpensAPastRunAsItEndedWithItsVariablesAndReRunsIt(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("versioned.pipeline.json"), """
+                { "schemaVersion": 1, "pipeline": { "name": "versioned",
+                  "variables": [ { "name": "VERSION", "defaultValue": "1.0" } ],
+                  "stages": [ { "name": "Build", "actions": [
+                    { "name": "Stamp", "actionTypeId": { "category": "Build", "provider": "Shell" }, "namespace": "Stamp",
+                      "configuration": { "commands": "echo \\"STAMP=v#{variables.VERSION}\\" >> \\"$PIPEWRIGHT_OUTPUT\\"; test -e '%s'" } } ] } ] } }"""
+                .formatted(dir.resolve("fixed")));
+        open(robot, file);
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        // the variables dialog offers the default; Run takes it
+        waitFor("the variables dialog", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#variables-dialog .button").queryAll().stream()
+                .filter(b -> b instanceof javafx.scene.control.Button button && "Run".equals(button.getText()))
+                .findFirst().orElseThrow()).fire());
+        waitFor("the stamp to fail", () -> is(robot, "Stamp", "failed"));
+        robot.interact(() -> window.command(AppCommand.BACK_TO_DESIGN));
+        waitFor("design mode", () -> card(robot, "Stamp").map(n -> n.getPseudoClassStates().stream()
+                .noneMatch(p -> p.getPseudoClassName().equals("failed"))).orElse(false));
+
+        robot.interact(() -> window.showTab("history-tab"));
+        TableView<?> history = in(robot, "#history").query();
+        waitFor("the history to list the run", () -> history.getItems().size() == 1);
+        Node row = in(robot, "#history .table-row-cell").queryAll().stream()
+                .filter(r -> r instanceof javafx.scene.control.TableRow<?> t && !t.isEmpty()).findFirst().orElseThrow();
+        robot.doubleClickOn(row);
+        waitFor("the past run on the canvas, as it ended", () -> is(robot, "Stamp", "failed"));
+
+        robot.interact(() -> window.showTab("variables-tab"));
+        TableView<?> variables = in(robot, "#run-variables").query();
+        waitFor("its variables", () -> variables.getItems().stream().map(Object::toString)
+                .anyMatch(r -> r.contains("#{variables.VERSION}") && r.contains("1.0"))
+                && variables.getItems().stream().map(Object::toString).anyMatch(r -> r.contains("#{Stamp.STAMP}") && r.contains("v1.0")));
+
+        Files.createFile(dir.resolve("fixed"));
+        robot.clickOn(in(robot, "#cmd-rerun").<Node>query());
+        waitFor("the variables dialog for the re-run", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
+        javafx.scene.control.TextField version = robot.lookup("#variable-VERSION").query();
+        assertEquals("1.0", version.getText(), "a re-run offers the values the run had");
+        robot.interact(() -> version.setText("2.0"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#variables-dialog .button").queryAll().stream()
+                .filter(b -> b instanceof javafx.scene.control.Button button && "Run".equals(button.getText()))
+                .findFirst().orElseThrow()).fire());
+        waitFor("the re-run to succeed", () -> is(robot, "Stamp", "succeeded"));
+        waitFor("the new value among its variables", () -> variables.getItems().stream().map(Object::toString)
+                .anyMatch(r -> r.contains("#{Stamp.STAMP}") && r.contains("v2.0")));
+        robot.interact(() -> window.showTab("history-tab"));
+        waitFor("both executions in the history", () -> history.getItems().size() == 2);
     }
 }
