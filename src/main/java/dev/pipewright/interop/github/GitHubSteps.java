@@ -111,7 +111,7 @@ final class GitHubSteps {
                 notes.add(where, "upload-artifact's exclusion '" + p + "' is left out: Pipewright artifacts "
                         + "have no exclusions");
             } else {
-                globs.add(globOf(p));
+                globs.add(dev.pipewright.interop.jobs.ArtifactPaths.globOf(p));
             }
         });
         outputs.add(new OutputArtifact(name, globs));
@@ -128,18 +128,6 @@ final class GitHubSteps {
             notes.add(where, "download-artifact without a name (all artifacts, or by id or pattern) is left out: "
                     + "name each artifact it needs as an input artifact");
         }
-    }
-
-    /** A folder becomes everything under it; files and globs stay. */
-    private static String globOf(String path) {
-        String p = path.startsWith("./") ? path.substring(2) : path;
-        if (p.endsWith("/")) {
-            return p + "**";
-        }
-        if (!p.contains("*") && !p.contains(".")) {
-            return p + "/**"; // most likely a folder, as dist or build
-        }
-        return p;
     }
 
     private static void ignoredStepKeys(JsonNode step, String where, Notes notes) {
