@@ -246,6 +246,9 @@ final class GitLabJobReader {
 
     private void noteKeys(ObjectNode job, String where) {
         job.fieldNames().forEachRemaining(field -> {
+            if (field.equals("allow_failure") && job.get(field).isBoolean() && !job.get(field).asBoolean()) {
+                return; // allow_failure: false is what Pipewright does anyway
+            }
             String what = NOTED_KEYS.get(field);
             if (what != null) {
                 context.notes().add(where, field + " " + what);

@@ -54,6 +54,10 @@ final class GitLabJobWriter {
                     + ".gitlab-ci.yml in the repository; this job starts it as a child pipeline");
             return job;
         }
+        if (action.category() != ActionCategory.SOURCE) {
+            // a Pipewright action sees the repository only through artifacts: no checkout, as here
+            job.putObject("variables").put("GIT_STRATEGY", "none");
+        }
         String outputFile = "$CI_PROJECT_DIR/.pipewright/" + planned.id() + ".env";
         var scripts = new ExportScripts(ExportScripts::doubleQuoted, outputFile);
         var script = new ArrayList<String>();
