@@ -45,7 +45,9 @@ public final class GitHubExporter implements PipelineExporter {
         }
         concurrency(pipeline.executionMode()).ifPresent(c -> root.set("concurrency", c));
         Map<String, Set<String>> published = new LinkedHashMap<>();
-        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), notes);
+        Set<String> artifactNames = new java.util.HashSet<>();
+        pipeline.stages().forEach(s -> s.actions().forEach(a -> a.outputArtifacts().forEach(o -> artifactNames.add(o.name()))));
+        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), artifactNames, notes);
         // references first, so every job knows which of its outputs others read
         plan.jobs().forEach(j -> j.action().configuration().values().forEach(v ->
                 VariableReference.findAll(v).forEach(r -> rewrite(r.toString(), pipeline, plan, published, notes))));

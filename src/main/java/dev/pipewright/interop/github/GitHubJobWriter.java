@@ -30,11 +30,13 @@ final class GitHubJobWriter {
     private static final ExportScripts SCRIPTS = new ExportScripts(ExportScripts::singleQuoted, "$GITHUB_OUTPUT");
 
     private final UnaryOperator<String> references;
+    private final Set<String> artifactNames;
     private final Notes notes;
 
     /** @param references rewrites {@code #{...}} references of a text into GitHub expressions */
-    GitHubJobWriter(UnaryOperator<String> references, Notes notes) {
+    GitHubJobWriter(UnaryOperator<String> references, Set<String> artifactNames, Notes notes) {
         this.references = references;
+        this.artifactNames = artifactNames;
         this.notes = notes;
     }
 
@@ -132,11 +134,15 @@ final class GitHubJobWriter {
         steps.add(run);
         if (action.category() == ActionCategory.TEST) {
             List<String> reports = action.setting(REPORTS).map(GitHubJobWriter::list).orElse(List.of("**/TEST-*.xml"));
-            ObjectNode upload = upload(jobId + "-test-reports", String.join("\n", reports));
+            String name = jobId + "-test-reports";
+            while (artifactNames.contains(name)) {
+                name = name + "-x"; // an output artifact of the pipeline already has that name
+            }
+            ObjectNode upload = upload(name, String.join("\n", reports));
             upload.put("if-no-files-found", "ignore");
             steps.add(NODES.objectNode().put("name", "Keep the test reports").put("if", "always()")
                     .put("uses", UPLOAD).set("with", upload.get("with")));
-            notes.add(where, "its JUnit reports are uploaded as the artifact '" + jobId + "-test-reports'; GitHub "
+            notes.add(where, "its JUnit reports are uploaded as the artifact '" + name + "'; GitHub "
                     + "does not count the tests by itself, and a failed test fails the job only through the exit code");
         }
         for (OutputArtifact output : action.outputArtifacts()) {

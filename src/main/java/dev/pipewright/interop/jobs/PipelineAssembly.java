@@ -175,14 +175,15 @@ public final class PipelineAssembly {
     private Map<String, String> outputNames(UniqueNames names, JobPlacement.Result placement) {
         var byRaw = new HashMap<String, String>();
         for (CiJob job : jobs) {
-            for (OutputArtifact out : job.outputArtifacts()) {
+            for (int i = 0; i < job.outputArtifacts().size(); i++) {
+                OutputArtifact out = job.outputArtifacts().get(i);
                 String name = names.take(out.name());
                 byRaw.putIfAbsent(out.name(), name);
                 if (!name.equals(out.name())) {
                     notes.add(job.where(), "artifact '" + out.name() + "' is called '" + name + "': Pipewright "
                             + "artifact names are unique and use only letters, digits and - _");
                 }
-                renamedOutputs.put(job.key() + "\u0000" + out.name(), name);
+                renamedOutputs.put(job.key() + "\u0000" + i, name);
             }
         }
         return byRaw;
@@ -211,12 +212,14 @@ public final class PipelineAssembly {
             configuration.put(REPORTS, new ConfigValue.TextList(job.reports()));
         }
         List<String> inputs = inputs(job, place, artifactByRaw, placement);
-        var outputs = job.outputArtifacts().stream()
-                .map(o -> new OutputArtifact(renamedOutputs.get(job.key() + "\u0000" + o.name()), o.files())).toList();
+        var outputs = new ArrayList<OutputArtifact>();
+        for (int i = 0; i < job.outputArtifacts().size(); i++) {
+            outputs.add(new OutputArtifact(renamedOutputs.get(job.key() + "\u0000" + i), job.outputArtifacts().get(i).files()));
+        }
         if (outputs.size() > 5) {
             notes.add(job.where(), "uploads " + outputs.size() + " artifacts; a Shell action gives at most 5, so "
                     + outputs.subList(5, outputs.size()).stream().map(OutputArtifact::name).toList() + " were left out");
-            outputs = outputs.subList(0, 5);
+            outputs = new ArrayList<>(outputs.subList(0, 5));
         }
         return new Action(name, category, SHELL, place.runOrder(), configuration, inputs, outputs, job.namespace(),
                 job.timeoutMinutes(), job.extensions());
