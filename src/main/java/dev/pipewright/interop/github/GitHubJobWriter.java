@@ -1,0 +1,238 @@
+package dev.pipewright.interop.github;
+
+import static dev.pipewright.interop.jobs.BuiltInProviders.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.interop.jobs.ExportPlan;
+import dev.pipewright.interop.jobs.ExportScripts;
+import dev.pipewright.interop.jobs.Notes;
+import dev.pipewright.model.Action;
+import dev.pipewright.model.ActionCategory;
+import dev.pipewright.model.ConfigValue;
+import dev.pipewright.model.OutputArtifact;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/** Writes one planned job: the steps that do on GitHub what the action's provider does here. */
+final class GitHubJobWriter {
+
+    static final String CHECKOUT = "actions/checkout@v4";
+    static final String UPLOAD = "actions/upload-artifact@v4";
+    static final String DOWNLOAD = "actions/download-artifact@v4";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ExportScripts SCRIPTS = new ExportScripts(ExportScripts::singleQuoted, "$GITHUB_OUTPUT");
+
+    private final UnaryOperator<String> references;
+    private final Set<String> artifactNames;
+    private final Notes notes;
+
+    /** @param references rewrites {@code #{...}} references of a text into GitHub expressions */
+    GitHubJobWriter(UnaryOperator<String> references, Set<String> artifactNames, Notes notes) {
+        this.references = references;
+        this.artifactNames = artifactNames;
+        this.notes = notes;
+    }
+
+    ObjectNode write(ExportPlan.Job planned, Set<String> publishedOutputs) {
+        Action action = planned.action();
+        String where = "stage " + planned.stage().name() + ", action " + action.name();
+        ObjectNode job = NODES.objectNode();
+        job.put("name", planned.stage().name() + " / " + action.name());
+        if (!planned.needs().isEmpty()) {
+            ArrayNode needs = job.putArray("needs");
+            planned.needs().forEach(needs::add);
+        }
+        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PIPELINE)) {
+            return callWorkflow(job, action, where);
+        }
+        String shell = text(action, SHELL_KIND, "");
+        job.put("runs-on", shell.equals("cmd") ? "windows-latest" : "ubuntu-latest");
+        action.timeoutInMinutes().filter(t -> action.category() != ActionCategory.APPROVAL)
+                .ifPresent(t -> job.put("timeout-minutes", t.setScale(0, RoundingMode.CEILING).intValueExact()));
+        if (!publishedOutputs.isEmpty()) {
+            ObjectNode outputs = job.putObject("outputs");
+            publishedOutputs.forEach(k -> outputs.put(k, "${{ steps.run.outputs." + k + " }}"));
+        }
+        ArrayNode steps = job.putArray("steps");
+        switch (action.category().displayName() + "/" + action.provider()) {
+            case "Source/LocalFolder" -> source(steps, action);
+            case "Build/Shell", "Test/Shell" -> shell(steps, action, shell, planned.id(), where);
+            case "Approval/Manual" -> approval(job, steps, action, where);
+            case "Deploy/Folder" -> deploy(steps, action, SCRIPTS.copyToFolder(inputDir(action), value(action, TARGET),
+                    action.setting(CLEAN).map(v -> v.asText().equals("true")).orElse(false)), where,
+                    "copies into a folder of the runner, which is discarded when the job ends: copy somewhere "
+                            + "lasting (a server, a release, an artifact) instead");
+            case "Deploy/Archive" -> {
+                String target = value(action, TARGET);
+                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, text(action, FORMAT, "zip")), where,
+                        "packs the archive on the runner; it is also uploaded as the artifact '" + planned.id()
+                                + "-archive' so that it outlives the job");
+                steps.add(upload(planned.id() + "-archive", target));
+            }
+            case "Invoke/Http" -> http(steps, action, where);
+            default -> {
+                notes.add(where, "provider " + action.category() + "/" + action.provider() + " has no GitHub "
+                        + "equivalent: the job fails with a message saying so");
+                steps.add(run("echo '::error::" + action.provider() + " has no GitHub equivalent' && exit 1"));
+            }
+        }
+        if (!action.extensions().isEmpty()) {
+            notes.add(where, "its " + String.join(", ", action.extensions().keySet()) + " fields are not written: "
+                    + "they are kept only in the Pipewright file (steps a GitHub import kept must be added back by hand)");
+        }
+        return job;
+    }
+
+    private void source(ArrayNode steps, Action action) {
+        steps.add(NODES.objectNode().put("uses", CHECKOUT));
+        String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
+        String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
+        List<String> excludes = action.setting(EXCLUDES).map(GitHubJobWriter::list)
+                .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
+        steps.add(run(String.join("\n", SCRIPTS.folderSnapshot(references.apply(value(action, PATH)), excludes, into)))
+                .put("id", "run").put("shell", "bash"));
+        notes.add("action " + action.name(), "the Local folder '" + value(action, PATH) + "' is read from the "
+                + "repository checkout: commit it; its Digest is a SHA-256 over the files but not the same value "
+                + "Pipewright computes");
+        steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
+    }
+
+    private void shell(ArrayNode steps, Action action, String shell, String jobId, String where) {
+        downloads(steps, action, ".");
+        ObjectNode run = NODES.objectNode().put("id", "run");
+        String commands = references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse(""));
+        if (commands.contains(OUTPUT_FILE_VARIABLE)) {
+            String prelude = switch (shell) {
+                case "pwsh" -> "$env:" + OUTPUT_FILE_VARIABLE + " = $env:GITHUB_OUTPUT";
+                case "cmd" -> "set " + OUTPUT_FILE_VARIABLE + "=%GITHUB_OUTPUT%";
+                default -> "export " + OUTPUT_FILE_VARIABLE + "=\"$GITHUB_OUTPUT\"";
+            };
+            commands = prelude + "\n" + commands;
+        }
+        if (!shell.isEmpty()) {
+            run.put("shell", shell.equals("sh") ? "sh -e {0}" : shell);
+        }
+        action.setting(WORKING_DIRECTORY).ifPresent(d -> run.put("working-directory", references.apply(d.asText())));
+        ObjectNode env = NODES.objectNode();
+        action.setting(ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance)
+                .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> env.put(k, references.apply(v))));
+        for (int i = 1; i < action.inputArtifacts().size(); i++) {
+            String input = action.inputArtifacts().get(i);
+            env.put(inputFolderVariable(input), "${{ runner.temp }}/in/" + input);
+        }
+        if (!env.isEmpty()) {
+            run.set("env", env);
+        }
+        run.put("run", commands);
+        steps.add(run);
+        if (action.category() == ActionCategory.TEST) {
+            List<String> reports = action.setting(REPORTS).map(GitHubJobWriter::list).orElse(List.of("**/TEST-*.xml"));
+            String name = jobId + "-test-reports";
+            while (artifactNames.contains(name)) {
+                name = name + "-x"; // an output artifact of the pipeline already has that name
+            }
+            ObjectNode upload = upload(name, String.join("\n", reports));
+            upload.put("if-no-files-found", "ignore");
+            steps.add(NODES.objectNode().put("name", "Keep the test reports").put("if", "always()")
+                    .put("uses", UPLOAD).set("with", upload.get("with")));
+            notes.add(where, "its JUnit reports are uploaded as the artifact '" + name + "'; GitHub "
+                    + "does not count the tests by itself, and a failed test fails the job only through the exit code");
+        }
+        for (OutputArtifact output : action.outputArtifacts()) {
+            String into = "\"$RUNNER_TEMP/out/" + output.name() + "\"";
+            ObjectNode pick = run(String.join("\n", SCRIPTS.pickFiles(output.files(), into))).put("shell", "bash");
+            pick.put("name", "Pick the files of " + output.name());
+            action.setting(WORKING_DIRECTORY).ifPresent(d -> pick.put("working-directory", references.apply(d.asText())));
+            steps.add(pick);
+            steps.add(upload(output.name(), "${{ runner.temp }}/out/" + output.name()));
+        }
+    }
+
+    private void approval(ObjectNode job, ArrayNode steps, Action action, String where) {
+        ObjectNode environment = job.putObject("environment");
+        environment.put("name", action.name());
+        action.setting(EXTERNAL_ENTITY_LINK).ifPresent(l -> environment.put("url", references.apply(l.asText())));
+        job.remove("steps");
+        job.set("steps", steps);
+        String message = references.apply(text(action, CUSTOM_DATA, "Approved."));
+        steps.add(run("echo " + ExportScripts.singleQuoted(message)));
+        notes.add(where, "is a job in the environment '" + action.name() + "': add required reviewers to that "
+                + "environment in the repository settings, or the job runs without waiting"
+                + (action.timeoutInMinutes().isPresent() ? "; the approval timeout does not carry over (GitHub "
+                + "waits up to 30 days)" : ""));
+    }
+
+    private void deploy(ArrayNode steps, Action action, List<String> script, String where, String note) {
+        downloads(steps, action, "${{ runner.temp }}/in/" + first(action));
+        steps.add(run(references.apply(String.join("\n", script))).put("id", "run").put("shell", "bash"));
+        notes.add(where, note);
+    }
+
+    private void http(ArrayNode steps, Action action, String where) {
+        var headers = new TreeMap<String, String>();
+        action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance)
+                .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
+        steps.add(run(String.join("\n", SCRIPTS.httpRequest(text(action, METHOD, "GET"), value(action, URL), headers,
+                value(action, BODY), text(action, EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
+        if (action.setting(OUTPUT_VARIABLES).isPresent()) {
+            notes.add(where, "its output variables from JSON Pointers are left out: read them from response.body "
+                    + "with jq in a step of your own");
+        }
+    }
+
+    private ObjectNode callWorkflow(ObjectNode job, Action action, String where) {
+        String file = value(action, PIPELINE_FILE).replaceAll(".*[/\\\\]", "").replaceAll("\\.pipeline\\.json$|\\.json$", "");
+        job.put("uses", "./.github/workflows/" + file + ".yml");
+        notes.add(where, "runs the pipeline " + value(action, PIPELINE_FILE) + ": export it to .github/workflows/" + file
+                + ".yml with 'on: workflow_call' added, which this job calls"
+                + (action.setting(VARIABLES).isPresent() ? "; its variables must become that workflow's inputs" : ""));
+        return job;
+    }
+
+    private void downloads(ArrayNode steps, Action action, String firstPath) {
+        for (int i = 0; i < action.inputArtifacts().size(); i++) {
+            String input = action.inputArtifacts().get(i);
+            ObjectNode with = NODES.objectNode().put("name", input)
+                    .put("path", i == 0 ? firstPath : "${{ runner.temp }}/in/" + input);
+            steps.add(NODES.objectNode().put("uses", DOWNLOAD).set("with", with));
+        }
+    }
+
+    private static String inputDir(Action action) {
+        return "\"$RUNNER_TEMP/in/" + first(action) + "\"";
+    }
+
+    private static String first(Action action) {
+        return action.inputArtifacts().isEmpty() ? "none" : action.inputArtifacts().get(0);
+    }
+
+    private static ObjectNode upload(String name, String path) {
+        // hidden files are part of a Pipewright artifact too (upload-artifact leaves them out by default)
+        ObjectNode with = NODES.objectNode().put("name", name).put("path", path).put("include-hidden-files", true);
+        return NODES.objectNode().put("uses", UPLOAD).set("with", with);
+    }
+
+    private static ObjectNode run(String script) {
+        return NODES.objectNode().put("run", script);
+    }
+
+    private String value(Action action, String key) {
+        return references.apply(action.setting(key).map(ConfigValue::asText).orElse(""));
+    }
+
+    private static String text(Action action, String key, String otherwise) {
+        return action.setting(key).map(ConfigValue::asText).filter(s -> !s.isEmpty()).orElse(otherwise);
+    }
+
+    static List<String> list(ConfigValue value) {
+        return value instanceof ConfigValue.TextList l ? l.values() : List.of(value.asText());
+    }
+
+}
