@@ -136,14 +136,15 @@ public final class ExecutionStore {
      * marked Interrupted, on disk too, with its logs left as they are.
      */
     public Optional<ExecutionRecord> recover(ExecutionFolder folder) {
+        // the lock before the record: a run writes its last record before it lets go of its lock, so
+        // a record read after the lock was found free is its last one. The other way round, a run
+        // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
+        boolean running = folder.isRunning();
         Optional<ExecutionRecord> read = folder.tryReadRecord();
-        if (read.isEmpty()) {
+        if (read.isEmpty() || running || read.get().status().isFinal()) {
             return read;
         }
         ExecutionRecord record = read.get();
-        if (record.status().isFinal() || folder.isRunning()) {
-            return read;
-        }
         Instant lastSeen;
         try {
             lastSeen = Files.getLastModifiedTime(folder.recordFile()).toInstant();

@@ -35,7 +35,7 @@ final class FileActions {
         watch.setCycleCount(Timeline.INDEFINITE);
         // watch only while the window is up: a closed window must not raise dialogs later
         window.stage().showingProperty().addListener((o, was, showing) -> {
-            if (showing) {
+            if (showing && window.ownsStage()) {
                 watch.play();
             } else {
                 watch.stop();
@@ -167,6 +167,10 @@ final class FileActions {
 
     /** The open file changed on disk: reload it, asking first when that would lose edits. */
     private void checkDisk() {
+        if (!window.stage().isShowing() || !window.ownsStage()) {
+            watch.stop(); // closed, or its stage shows another window now: never ask about an old file
+            return;
+        }
         window.document().filter(Document::changedOnDisk).ifPresent(doc -> {
             String name = doc.file().map(f -> f.getFileName().toString()).orElse("the file");
             if (!doc.isDirty()) {

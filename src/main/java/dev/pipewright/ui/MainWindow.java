@@ -35,6 +35,7 @@ public final class MainWindow {
     private final UserSettings settings;
     private final Providers providers = Providers.builtIn();
     private final CommandBar commands = new CommandBar();
+    private final BorderPane root;
     private final PipelineCanvas canvas;
     private final Inspector inspector;
     private final ProblemsPanel problems;
@@ -96,7 +97,7 @@ public final class MainWindow {
 
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        var root = new BorderPane(vertical, new VBox(commands.menuBar(), commands.toolBar()), null, status, null);
+        root = new BorderPane(vertical, new VBox(commands.menuBar(), commands.toolBar()), null, status, null);
         root.setId("main-window");
         wireCommands();
 
@@ -126,6 +127,11 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Whether this window is still what its stage shows (a stage may be given a new window, as tests do). */
+    boolean ownsStage() {
+        return stage.getScene() != null && stage.getScene().getRoot() == root;
     }
 
     public void open(Path file) {

@@ -1,8 +1,7 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.edit.ActionRef;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+
 import dev.pipewright.edit.Document;
 import dev.pipewright.model.Problem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
@@ -62,14 +61,8 @@ final class WindowRunHost implements RunHost {
 
     @Override
     public void notifyApprovalNeeded(ActionRef gate, String message, Runnable open) {
-        // a notification in the corner of the screen; the window's title says it too, for when it is hidden
-        Notifications.create()
-                .owner(window.stage())
-                .title("Approval needed: " + gate)
-                .text((message == null || message.isBlank() ? "" : message + "\n") + "Click here to approve or reject.")
-                .graphic(Icons.of("mdi2a-account-clock"))
-                .hideAfter(Duration.seconds(15))
-                .onAction(e -> open.run())
-                .show();
+        // in the window's corner; the window's title says it too, for when the window is hidden
+        ApprovalNotice.show(window.stage(), "Approval needed: " + gate,
+                message == null || message.isBlank() ? "The run waits for a decision." : message, open);
     }
 }

@@ -240,6 +240,7 @@ class RunWindowTest {
                 { "name": "Deploy", "actions": [ %s ] }""".formatted(gate("SignOff"), shell("Ship", 1, "echo shipped"))));
         robot.clickOn(in(robot, "#cmd-run").<Node>query());
         waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
+        waitFor("a notice that the gate waits", () -> robot.lookup("#approval-notice").tryQuery().isPresent());
         String id = new dev.pipewright.engine.ExecutionStore(dir.resolve("runs"))
                 .history(Optional.of("approved-elsewhere")).get(0).executionId();
         var out = new java.io.StringWriter();

@@ -35,15 +35,16 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
- * One action's log, read from its file as it grows. Only the rows on screen exist and each visible line
- * is read from the file when shown, so a log of any size costs a small index and a few cached
+ * One action's log, read from its file as it grows. Only the rows on screen exist and the lines
+ * they show are read in the background, so a log of any size costs a small index and a few cached
  * blocks. The window calls {@link #refresh()} at most once per frame while a run streams; a poll
- * every 250 ms catches growth it is not told about.
+ * every 100 ms catches growth it is not told about. New lines show at most ten times a second.
  */
 public final class LogView extends BorderPane {
 
     /** Bigger logs are not offered whole to the clipboard. */
     static final long COPY_ALL_LIMIT = 10L * 1024 * 1024;
+    private static final long SHOW_EVERY_NANOS = 100_000_000L;
     /** More selected lines than this are not copied. */
     static final int COPY_LINES_LIMIT = 100_000;
     private static final String STYLESHEET = Objects.requireNonNull(
@@ -60,11 +61,13 @@ public final class LogView extends BorderPane {
     private final Label status = new Label();
     private final LogLines list;
     private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper(this, "lineCount");
-    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> refresh()));
     private final LogFind find;
 
     private LogFeed feed;
     private long shownBytes;
+    private long lastShownNanos;
+    private boolean growthPending;
     private Tooltip copyAllTip;
     private boolean copyAllTooBig;
 
@@ -169,6 +172,8 @@ public final class LogView extends BorderPane {
         list.reset();
         lineCount.set(0);
         shownBytes = 0;
+        lastShownNanos = 0;
+        growthPending = false;
         title.setText("");
         status.setText("");
         openRaw.setDisable(true);
@@ -177,6 +182,9 @@ public final class LogView extends BorderPane {
 
     /** Reads what the file gained since the last look, in the background; cheap enough for every frame. */
     public void refresh() {
+        if (growthPending) {
+            grown();
+        }
         if (feed != null) {
             feed.poll();
         }
@@ -227,6 +235,14 @@ public final class LogView extends BorderPane {
         if (feed == null) {
             return;
         }
+        // ten times a second is as live as anyone can read; more only costs painting while a flood runs
+        long now = System.nanoTime();
+        if (now - lastShownNanos < SHOW_EVERY_NANOS) {
+            growthPending = true;
+            return;
+        }
+        lastShownNanos = now;
+        growthPending = false;
         LogFile log = feed.file();
         long bytes = log.index().indexedBytes();
         if (bytes == shownBytes) {
