@@ -121,6 +121,12 @@ public final class MainWindow {
             settings.setDarkTheme(dark);
         });
         stage.setScene(scene);
+        // a window closed by the program (not through its close box) must not go on watching
+        stage.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                watch.shutdown();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!files.mayDiscard("closing")) {
                 e.consume();
