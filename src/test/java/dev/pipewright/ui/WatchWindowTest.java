@@ -48,6 +48,7 @@ class WatchWindowTest {
     private MainWindow window;
     private Preferences prefs;
     private GitRepos repo;
+    private RevCommit first;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -76,10 +77,14 @@ class WatchWindowTest {
 
     /** Source (Git, main) then Build printing the file it got; a trigger on main that ignores docs/. */
     private Path pipeline() throws Exception {
+        return pipeline("", "echo built #{SourceVariables.CommitId}; cat src/app.txt");
+    }
+
+    private Path pipeline(String variables, String buildCommands) throws Exception {
         repo = GitRepos.create(dir.resolve("app"));
-        repo.commit("src/app.txt", "first", "Start");
+        first = repo.commit("src/app.txt", "first", "Start");
         return Files.writeString(dir.resolve(NAME + ".pipeline.json"), """
-                { "schemaVersion": 1, "pipeline": { "name": "%s",
+                { "schemaVersion": 1, "pipeline": { "name": "%s", %s
                   "stages": [
                     { "name": "Source", "actions": [
                       { "name": "Checkout", "actionTypeId": { "category": "Source", "provider": "Git" }, "runOrder": 1,
@@ -87,11 +92,12 @@ class WatchWindowTest {
                         "outputArtifacts": [ { "name": "Code" } ], "namespace": "SourceVariables" } ] },
                     { "name": "Build", "actions": [
                       { "name": "Compile", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
-                        "configuration": { "commands": "echo built #{SourceVariables.CommitId}; cat src/app.txt" },
+                        "configuration": { "commands": %s },
                         "inputArtifacts": [ { "name": "Code" } ] } ] } ],
                   "triggers": [ { "gitConfiguration": { "sourceActionName": "Checkout", "push": [
                     { "branches": { "includes": [ "main" ] }, "filePaths": { "excludes": [ "docs/**" ] } } ] } } ]
-                } }""".formatted(NAME));
+                } }""".formatted(NAME, variables,
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(buildCommands).toString()));
     }
 
     private void open(FxRobot robot, Path file) {
@@ -261,5 +267,54 @@ class WatchWindowTest {
         robot.interact(() -> menuItem(robot, AppCommand.CLOSE).fire());
         assertFalse(watchButton(robot).isSelected());
         waitFor("the watch's thread to end", () -> !watchThreadAlive());
+    }
+
+    @Test
+    void aRunBeingFollowedStaysShownWhenTheWatchStartsAnother(FxRobot robot) throws Exception {
+        Path go = dir.resolve("go");
+        open(robot, pipeline("", "while [ ! -e '" + go + "' ]; do sleep 0.05; done; cat src/app.txt"));
+        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        waitFor("the manual run to build", () -> is(robot, "Compile", "running"));
+        String manual = executions().get(0).executionId();
+        robot.clickOn(watchButton(robot));
+        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+
+        repo.commit("src/app.txt", "second", "Change the app");
+        waitFor("the window to say a new execution started", () -> window.statusText().contains("A new execution"));
+        assertTrue(window.statusText().contains("still showing " + manual), window.statusText());
+        assertTrue(is(robot, "Compile", "running"), "the run being followed stays on the canvas");
+        assertEquals(first.getName().substring(0, 7) + " Start", detail(robot, "Checkout"),
+                "the Source card shows the commit of the run shown, not the new one");
+        assertEquals(2, executions().size());
+
+        Files.createFile(go);
+        waitFor("both runs to end", () -> executions().stream().allMatch(r -> r.status().isFinal()));
+        assertTrue(is(robot, "Compile", "succeeded"));
+        robot.interact(() -> window.showTab("history-tab"));
+        TableView<ExecutionRecord> history = in(robot, "#history").query();
+        waitFor("the history to list both", () -> history.getItems().size() == 2);
+        assertEquals("GitChange", WaitForAsyncUtils.asyncFx(() -> cell(history, "Trigger", 0)).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> cell(history, "Trigger", 1)).get().startsWith("Manual: started by"));
+    }
+
+    @Test
+    void variablesWithoutDefaultsAreAskedForOnceWhenTheWatchIsTurnedOn(FxRobot robot) throws Exception {
+        open(robot, pipeline("\"variables\": [ { \"name\": \"Greeting\" } ],",
+                "echo \"#{variables.Greeting}\" > greeting.txt; cat greeting.txt"));
+        javafx.application.Platform.runLater(() -> menuItem(robot, AppCommand.WATCH).fire()); // the dialog waits
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup("#variable-Greeting").query();
+        robot.interact(() -> field.setText("hello"));
+        javafx.scene.control.Button watch = (javafx.scene.control.Button) robot.lookup("#variables-dialog .button")
+                .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
+                        && "Watch".equals(button.getText())).findFirst().orElseThrow();
+        robot.interact(watch::fire);
+        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        assertTrue(watchButton(robot).isSelected());
+
+        repo.commit("src/app.txt", "second", "Change the app");
+        waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
+        assertEquals("hello", executions().get(0).variables().get("Greeting"), "the run got the value given once");
     }
 }

@@ -31,11 +31,11 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
         getColumns().addAll(List.of(
                 column("Execution", 190, ExecutionRecord::executionId),
                 column("Status", 110, r -> r.status().displayName()),
-                column("Trigger", 170, HistoryPanel::trigger),
-                column("Commit", 260, HistoryPanel::commit),
-                column("Started", 160, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),
+                column("Trigger", 150, HistoryPanel::trigger),
+                column("Commit", 240, HistoryPanel::commit),
+                column("Started", 150, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),
                 column("Duration", 100, r -> Durations.words(r.duration(Instant.now()))),
-                column("Decisions", 400, HistoryPanel::decisions)));
+                column("Decisions", 200, HistoryPanel::decisions)));
         setRowFactory(t -> {
             var row = new TableRow<ExecutionRecord>();
             row.setOnMouseClicked(e -> {
