@@ -317,4 +317,32 @@ class WatchWindowTest {
         waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
         assertEquals("hello", executions().get(0).variables().get("Greeting"), "the run got the value given once");
     }
+
+    @Test
+    void aSavedChangeIsWatchedAsSaved(FxRobot robot) throws Exception {
+        Path file = pipeline();
+        open(robot, file);
+        robot.clickOn(watchButton(robot));
+        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+
+        // saved elsewhere (an editor, git pull): the window reloads it, and the watch follows the file
+        Path marker = dir.resolve("second-version.txt");
+        String v2 = Files.readString(file).replace("cat src/app.txt", "cat src/app.txt > '" + marker + "'");
+        Files.writeString(file, v2);
+        waitFor("the watch to restart on the saved version", () -> watchLogQuietly(robot).stream()
+                .filter(l -> l.contains("watching Checkout")).count() == 2);
+        assertTrue(watchButton(robot).isSelected());
+
+        repo.commit("src/app.txt", "second", "Change the app");
+        waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
+        assertEquals("second", Files.readString(marker).strip(), "the run was of the saved version");
+    }
+
+    private List<String> watchLogQuietly(FxRobot robot) {
+        try {
+            return watchLog(robot);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
