@@ -67,7 +67,7 @@ final class WindowRunHost implements RunHost {
                 .owner(window.stage())
                 .title("Approval needed: " + gate)
                 .text((message == null || message.isBlank() ? "" : message + "\n") + "Click here to approve or reject.")
-                .graphic(Icons.of(dev.pipewright.model.ActionCategory.APPROVAL))
+                .graphic(Icons.of("mdi2a-account-clock"))
                 .hideAfter(Duration.seconds(15))
                 .onAction(e -> open.run())
                 .show();
