@@ -31,19 +31,29 @@ public enum AppCommand {
     RETRY_ALL("Run", "Retry Whole Stage", "mdi2r-restart", "Shortcut+Shift+R", false),
     RERUN("Run", "Re-run This Execution", "mdi2r-replay", "Shortcut+F5", true),
     BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
+    WATCH("Run", "Watch for Changes", "mdi2e-eye-outline", "Shortcut+Shift+W", true, Kind.TOGGLE),
 
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
     ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
     FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),
-    DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false);
+    DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false, Kind.TOGGLE);
+
+    /** A plain command does something once; a toggle is on or off, and menus and toolbar show which. */
+    public enum Kind { PLAIN, TOGGLE }
 
     private final String menu;
     private final String text;
     private final String icon;
     private final String shortcut;
     private final boolean onToolbar;
+    private final Kind kind;
 
     AppCommand(String menu, String text, String icon, String shortcut, boolean onToolbar) {
+        this(menu, text, icon, shortcut, onToolbar, Kind.PLAIN);
+    }
+
+    AppCommand(String menu, String text, String icon, String shortcut, boolean onToolbar, Kind kind) {
+        this.kind = kind;
         this.menu = menu;
         this.text = text;
         this.icon = icon;
@@ -69,6 +79,10 @@ public enum AppCommand {
 
     public boolean onToolbar() {
         return onToolbar;
+    }
+
+    public boolean isToggle() {
+        return kind == Kind.TOGGLE;
     }
 
     /** The id tests and CSS use: {@code #cmd-save}. */

@@ -7,12 +7,14 @@ import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 
@@ -21,11 +23,14 @@ public final class CommandBar {
 
     private final Map<AppCommand, Runnable> handlers = new EnumMap<>(AppCommand.class);
     private final Map<AppCommand, BooleanProperty> disabled = new EnumMap<>(AppCommand.class);
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final Map<AppCommand, BooleanProperty> selected = new EnumMap<>(AppCommand.class);
 
     public CommandBar() {
         for (AppCommand c : AppCommand.values()) {
             disabled.put(c, new SimpleBooleanProperty(false));
+            if (c.isToggle()) {
+                selected.put(c, new SimpleBooleanProperty(false));
+            }
         }
     }
 
@@ -38,12 +43,31 @@ public final class CommandBar {
     }
 
     public BooleanProperty darkThemeProperty() {
-        return darkTheme;
+        return selectedProperty(AppCommand.DARK_THEME);
     }
 
+    /**
+     * Whether a toggle command is on. Its menu item and toolbar button show this property, never
+     * their own clicked state: a handler may refuse to turn a toggle on (say, the pipeline is not
+     * saved), and the check mark must not claim otherwise.
+     */
+    public BooleanProperty selectedProperty(AppCommand toggle) {
+        if (!toggle.isToggle()) {
+            throw new IllegalArgumentException(toggle + " is not a toggle");
+        }
+        return selected.get(toggle);
+    }
+
+    /** Runs the command's handler; a toggle without a handler just flips its state. */
     public void run(AppCommand command) {
-        if (!disabled.get(command).get()) {
-            handlers.getOrDefault(command, () -> { }).run();
+        if (disabled.get(command).get()) {
+            return;
+        }
+        Runnable handler = handlers.get(command);
+        if (handler != null) {
+            handler.run();
+        } else if (command.isToggle() && !selected.get(command).isBound()) {
+            selected.get(command).set(!selected.get(command).get());
         }
     }
 
@@ -53,7 +77,7 @@ public final class CommandBar {
             Menu menu = menus.computeIfAbsent(c.menu(), Menu::new);
             if (c == AppCommand.EXPORT_IMAGE || c == AppCommand.CUT || c == AppCommand.FIT
                     || c == AppCommand.CLOSE || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
-                    || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN) {
+                    || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN || c == AppCommand.WATCH) {
                 menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             }
             menu.getItems().add(menuItem(c));
@@ -75,16 +99,30 @@ public final class CommandBar {
                 bar.getItems().add(new Separator());
             }
             lastMenu = c.menu();
-            var button = new Button(null, Icons.of(c.icon()));
+            ButtonBase button = c.isToggle() ? toggleButton(c) : new Button(null, Icons.of(c.icon()));
             button.setId(c.id());
             button.getStyleClass().addAll("flat", "button-icon");
             button.setTooltip(new Tooltip(c.text() + "  (" + c.accelerator().getDisplayText() + ")"));
             button.setFocusTraversable(false);
             button.disableProperty().bind(disabled.get(c));
-            button.setOnAction(e -> run(c));
+            if (!c.isToggle()) {
+                button.setOnAction(e -> run(c));
+            }
             bar.getItems().add(button);
         }
         return bar;
+    }
+
+    private ToggleButton toggleButton(AppCommand c) {
+        var button = new ToggleButton(null, Icons.of(c.icon()));
+        BooleanProperty state = selected.get(c);
+        button.setSelected(state.get());
+        state.addListener((o, was, on) -> button.setSelected(on));
+        button.setOnAction(e -> {
+            run(c);
+            button.setSelected(state.get()); // the click flipped it; the command decides
+        });
+        return button;
     }
 
     public ContextMenu contextMenu(List<AppCommand> commands) {
@@ -97,9 +135,15 @@ public final class CommandBar {
 
     private MenuItem menuItem(AppCommand c) {
         MenuItem item;
-        if (c == AppCommand.DARK_THEME) {
-            var check = new CheckMenuItem(c.text());
-            check.selectedProperty().bindBidirectional(darkTheme);
+        if (c.isToggle()) {
+            var check = new CheckMenuItem(c.text()); // the check mark is its icon
+            BooleanProperty state = selected.get(c);
+            check.setSelected(state.get());
+            state.addListener((o, was, on) -> check.setSelected(on));
+            check.setOnAction(e -> {
+                run(c);
+                check.setSelected(state.get()); // a click or the shortcut may have flipped it; the command decides
+            });
             item = check;
         } else {
             item = new MenuItem(c.text(), Icons.of(c.icon()));

@@ -33,7 +33,8 @@ public final class MainWindow {
 
     private final Stage stage;
     private final UserSettings settings;
-    private final Providers providers = Providers.builtIn();
+    private final Providers providers;
+    private final dev.pipewright.git.CloneCache gitCache;
     private final CommandBar commands = new CommandBar();
     private final BorderPane root;
     private final PipelineCanvas canvas;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final FileActions files;
     private final DesignerEdits edits;
     private final dev.pipewright.ui.run.RunController runs;
+    private final dev.pipewright.ui.run.WatchController watch;
     private final TabPane bottom;
     private Document document;
     private javafx.application.HostServices hostServices;
@@ -58,15 +60,24 @@ public final class MainWindow {
 
     /** A window keeping its executions in {@code runsDir}. */
     public MainWindow(Stage stage, UserSettings settings, Path runsDir) {
+        this(stage, settings, runsDir, dev.pipewright.git.CloneCache.atDefaultPlace());
+    }
+
+    /** A window keeping its executions in {@code runsDir} and its Git clones in {@code gitCache} (tests: a temporary one). */
+    public MainWindow(Stage stage, UserSettings settings, Path runsDir, dev.pipewright.git.CloneCache gitCache) {
         this.stage = stage;
         this.settings = settings;
+        this.gitCache = gitCache;
+        this.providers = Providers.builtIn(gitCache);
         this.edits = new DesignerEdits(this, providers);
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
-        this.runs = new dev.pipewright.ui.run.RunController(new WindowRunHost(this), runsDir);
+        var runHost = new WindowRunHost(this);
+        this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
+        this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
@@ -80,7 +91,7 @@ public final class MainWindow {
 
         bottom = new TabPane(tab("problems-tab", "Problems", problems), tab("log-tab", "Log", runs.logView()),
                 tab("history-tab", "History", runs.historyPanel()),
-                tab("variables-tab", "Variables", runs.variablesPanel()));
+                tab("variables-tab", "Variables", runs.variablesPanel()), tab("watch-tab", "Watch", watch.log()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && "history-tab".equals(now.getId())) {
@@ -111,6 +122,12 @@ public final class MainWindow {
             settings.setDarkTheme(dark);
         });
         stage.setScene(scene);
+        // a window closed by the program (not through its close box) must not go on watching
+        stage.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                watch.shutdown();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!files.mayDiscard("closing")) {
                 e.consume();
@@ -119,6 +136,7 @@ public final class MainWindow {
                 e.consume();
             } else {
                 rememberLayout();
+                watch.shutdown();
                 runs.shutdown();
             }
         });
@@ -156,6 +174,8 @@ public final class MainWindow {
 
     /** Shows a document (a new one, or one just opened), replacing the welcome view or another document. */
     void setDocument(Document doc) {
+        // the watch belongs to the pipeline it was turned on for
+        watch.stop(doc == null ? "Stopped watching: the pipeline was closed." : "Stopped watching: another pipeline was opened.");
         this.document = doc;
         if (doc == null) {
             runs.clear();
@@ -212,6 +232,7 @@ public final class MainWindow {
         status.setText(pipeline.stages().size() + " stages, " + actions + " actions · "
                 + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
                 + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
+        watch.documentChanged();
     }
 
     /** Enables the run commands for the run state, and marks a waiting gate in the title. */
@@ -227,6 +248,7 @@ public final class MainWindow {
         commands.disabledProperty(AppCommand.RETRY_ALL).set(!retryable);
         commands.disabledProperty(AppCommand.BACK_TO_DESIGN).set(shown.isEmpty() || running);
         commands.disabledProperty(AppCommand.RERUN).set(!runs.canRerun());
+        commands.disabledProperty(AppCommand.WATCH).set(!open && !watch.watchingProperty().get());
         updateTitle();
     }
 
@@ -340,6 +362,8 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
         commands.on(AppCommand.RERUN, runs::rerun);
+        commands.on(AppCommand.WATCH, watch::toggle);
+        commands.selectedProperty(AppCommand.WATCH).bind(watch.watchingProperty());
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);

@@ -104,7 +104,7 @@ final class CardNode extends Region {
             return Optional.of(model.problem().get().message());
         }
         // the detail may be cut on the card; the tooltip has it whole
-        return status.badge().flatMap(RunBadge::detail);
+        return status.badge().flatMap(RunBadge::tooltip);
     }
 
     @Override

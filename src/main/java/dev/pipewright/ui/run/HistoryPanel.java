@@ -31,10 +31,11 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
         getColumns().addAll(List.of(
                 column("Execution", 190, ExecutionRecord::executionId),
                 column("Status", 110, r -> r.status().displayName()),
-                column("Started by", 130, r -> r.startedBy().type()),
-                column("Started", 160, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),
+                column("Trigger", 150, HistoryPanel::trigger),
+                column("Commit", 240, HistoryPanel::commit),
+                column("Started", 150, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),
                 column("Duration", 100, r -> Durations.words(r.duration(Instant.now()))),
-                column("Decisions", 400, HistoryPanel::decisions)));
+                column("Decisions", 200, HistoryPanel::decisions)));
         setRowFactory(t -> {
             var row = new TableRow<ExecutionRecord>();
             row.setOnMouseClicked(e -> {
@@ -61,6 +62,24 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** "GitChange" for a trigger; else who or what started it, as "Manual: started by ada". */
+    static String trigger(ExecutionRecord record) {
+        var by = record.startedBy();
+        if (by == null) {
+            return "";
+        }
+        if (by.gitChange().isPresent() || by.detail().isBlank()) {
+            return by.type();
+        }
+        return by.type() + ": " + by.detail();
+    }
+
+    /** The commit it ran with (a trigger's, or what its Git source fetched): "1a2b3c4 Fix the build (main)". */
+    static String commit(ExecutionRecord record) {
+        return record.commit().map(c -> c.shortId() + " " + c.message()
+                + (c.branch().isEmpty() ? "" : " (" + c.branch() + ")")).orElse("");
     }
 
     private static String decisions(ExecutionRecord record) {

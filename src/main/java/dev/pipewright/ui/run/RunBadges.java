@@ -5,6 +5,8 @@ import dev.pipewright.engine.ActionRecord;
 import dev.pipewright.engine.ActionStatus;
 import dev.pipewright.engine.ExecutionRecord;
 import dev.pipewright.engine.ExecutionStatus;
+import dev.pipewright.engine.SourceCommit;
+import dev.pipewright.engine.StartedBy;
 import dev.pipewright.engine.StageRecord;
 import dev.pipewright.engine.StageStatus;
 import dev.pipewright.ui.canvas.CanvasItem;
@@ -22,6 +24,7 @@ final class RunBadges {
 
     static Map<CanvasItem, RunBadge> of(ExecutionRecord record) {
         var badges = new LinkedHashMap<CanvasItem, RunBadge>();
+        var triggered = record.startedBy() == null ? Optional.<StartedBy.GitChange>empty() : record.startedBy().gitChange();
         boolean superseded = record.status() == ExecutionStatus.SUPERSEDED;
         for (StageRecord stage : record.stages()) {
             RunStatus stageStatus = superseded && stage.status() == StageStatus.PENDING ? RunStatus.SUPERSEDED
@@ -31,12 +34,35 @@ final class RunBadges {
             for (ActionRecord action : stage.actions()) {
                 RunStatus status = superseded && action.status() == ActionStatus.PENDING ? RunStatus.SUPERSEDED
                         : status(action.status());
+                // a Source card shows its commit: the one it fetched, else (still fetching) the trigger's
+                Optional<SourceCommit> commit = action.commit().or(() -> triggered
+                        .filter(t -> t.sourceAction().equals(action.name()) && stage == record.stages().get(0))
+                        .map(StartedBy.GitChange::commit));
                 badges.put(new CanvasItem.CardItem(new ActionRef(stage.name(), action.name())), new RunBadge(status,
                         Optional.ofNullable(action.startTime()), took(action.startTime(), action.endTime()),
-                        detail(action)));
+                        detail(action).or(() -> commit.map(c -> c.shortId() + " " + c.message())),
+                        commit.map(RunBadges::inFull)));
             }
         }
         return badges;
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+    /** A commit as the Source card's tooltip tells it: all a card has no room for. */
+    static String inFull(SourceCommit c) {
+        var text = new StringBuilder("Commit ").append(c.id()).append('\n').append(c.message());
+        if (c.authorName() != null || c.authorDate() != null) {
+            text.append("\nby ").append(c.authorName() == null ? "someone" : c.authorName());
+            if (c.authorDate() != null) {
+                text.append(", ").append(WHEN.format(c.authorDate()));
+            }
+        }
+        if (!c.branch().isEmpty()) {
+            text.append("\non branch ").append(c.branch());
+        }
+        return text.toString();
     }
 
     private static Optional<Duration> took(java.time.Instant start, java.time.Instant end) {

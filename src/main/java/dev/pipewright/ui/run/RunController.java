@@ -32,6 +32,7 @@ public final class RunController {
 
     private final RunHost host;
     private final Path runsDir;
+    private final Providers providers;
     private final LogView logView;
     private final HistoryPanel history;
     private final RunVariablesPanel variables = new RunVariablesPanel();
@@ -43,9 +44,11 @@ public final class RunController {
     private ExecutionRecord shownRecord;
     private boolean asking;
 
-    public RunController(RunHost host, Path runsDir) {
+    /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
+    public RunController(RunHost host, Path runsDir, Providers providers) {
         this.host = host;
         this.runsDir = runsDir;
+        this.providers = providers;
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
     }
@@ -62,9 +65,10 @@ public final class RunController {
         return variables;
     }
 
-    private Engine engine() {
+    /** The window's one engine: manual runs and the watch's both start here, so the execution mode orders them all. */
+    Engine engine() {
         if (engine == null) {
-            engine = new Engine(Engine.Options.defaults().withRunsDir(runsDir));
+            engine = new Engine(new Engine.Options(runsDir, providers, Runtime.getRuntime().availableProcessors()));
             engine.addListener(new RunEvents(this::onEvents));
         }
         return engine;
@@ -120,6 +124,41 @@ public final class RunController {
             host.setStatus(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
             host.setStatus("Not running: " + String.join("; ", e.reasons()));
+        }
+    }
+
+    /**
+     * The watch started an execution: show it live, as if Run had been pressed, unless the person
+     * is following another run in progress; then keep theirs and say so (the History lists it).
+     */
+    void showStarted(String executionId, StartedBy.GitChange change) {
+        String why = "commit " + change.commit().shortId() + " \"" + change.commit().message() + "\"";
+        if (isRunning() && !executionId.equals(shownId)) {
+            host.setStatus("A new execution " + executionId + " started for " + why + "; still showing "
+                    + shownId + " (the History lists it).");
+            refreshHistory();
+            return;
+        }
+        Optional<Execution> live = engine().live(executionId);
+        if (live.isPresent()) {
+            show(live.get());
+        } else {
+            // it ended before this window heard of it (a quick pipeline): show it as it ended
+            var store = new ExecutionStore(runsDir);
+            try {
+                ExecutionFolder folder = store.find(executionId);
+                store.recover(folder).ifPresent(record -> show(folder, record));
+            } catch (IllegalArgumentException e) {
+                host.setStatus(e.getMessage());
+                return;
+            }
+        }
+        host.setStatus("Execution " + executionId + " started for " + why + " on " + change.refType() + " "
+                + change.ref() + ".");
+        // the log follows the new execution for the card already selected
+        var selection = host.canvas().getSelection();
+        if (selection.size() == 1 && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem c) {
+            actionSelected(c.ref());
         }
     }
 

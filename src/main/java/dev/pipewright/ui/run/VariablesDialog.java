@@ -34,11 +34,28 @@ final class VariablesDialog {
         if (pipeline.variables().isEmpty()) {
             return Optional.of(Map.of());
         }
+        return show(owner, pipeline, previous, "Run " + pipeline.name(), "Values for this run", "Run");
+    }
+
+    /**
+     * Before watching: values for every execution the watch starts. Asks only when a variable has
+     * no default, since nobody is there to ask when a commit arrives; otherwise the defaults apply.
+     */
+    static Optional<Map<String, String>> askForWatch(Window owner, Pipeline pipeline) {
+        if (pipeline.variables().stream().allMatch(v -> v.defaultValue().isPresent())) {
+            return Optional.of(Map.of());
+        }
+        return show(owner, pipeline, Map.of(), "Watch " + pipeline.name(),
+                "Values for every execution a new commit starts", "Watch");
+    }
+
+    private static Optional<Map<String, String>> show(Window owner, Pipeline pipeline, Map<String, String> previous,
+                                                      String title, String header, String confirm) {
         var dialog = new Dialog<Map<String, String>>();
         dialog.initOwner(owner);
-        dialog.setTitle("Run " + pipeline.name());
-        dialog.setHeaderText("Values for this run");
-        var run = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        var run = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
         dialog.getDialogPane().setId("variables-dialog");
         var grid = new GridPane();
