@@ -122,10 +122,14 @@ public final class MainWindow {
             settings.setDarkTheme(dark);
         });
         stage.setScene(scene);
-        // a window closed by the program (not through its close box) must not go on watching
+        // a window closed by the program (not through its close box) must not go on watching or
+        // leave its actions running; ending them may take a moment, so not on this thread
         stage.showingProperty().addListener((o, was, showing) -> {
             if (!showing) {
                 watch.shutdown();
+                var stopping = new Thread(runs::shutdown, "pipewright-closing-runs");
+                stopping.setDaemon(true);
+                stopping.start();
             }
         });
         stage.setOnCloseRequest(e -> {
