@@ -3,6 +3,7 @@ package dev.pipewright.ui;
 import dev.pipewright.actions.Providers;
 import dev.pipewright.edit.ActionRef;
 import dev.pipewright.edit.Document;
+import dev.pipewright.interop.InteropFormat;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
@@ -44,6 +45,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane vertical;
     private final FileActions files;
+    private final InteropActions interop;
     private final DesignerEdits edits;
     private final dev.pipewright.ui.run.RunController runs;
     private final TabPane bottom;
@@ -65,6 +67,7 @@ public final class MainWindow {
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
+        this.interop = new InteropActions(this, files, settings);
         this.runs = new dev.pipewright.ui.run.RunController(new WindowRunHost(this), runsDir);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
@@ -144,6 +147,10 @@ public final class MainWindow {
         return providers;
     }
 
+    InteropActions interop() {
+        return interop;
+    }
+
     PipelineCanvas canvas() {
         return canvas;
     }
@@ -179,6 +186,7 @@ public final class MainWindow {
     void refresh() {
         boolean open = document != null;
         for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB,
                 AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE, AppCommand.DUPLICATE, AppCommand.DELETE,
                 AppCommand.RENAME, AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT)) {
             commands.disabledProperty(c).set(!open);
@@ -306,6 +314,12 @@ public final class MainWindow {
         commands.on(AppCommand.SAVE_AS, files::saveAs);
         commands.on(AppCommand.CLOSE, files::close);
         commands.on(AppCommand.EXPORT_IMAGE, files::exportImage);
+        commands.on(AppCommand.IMPORT_CODEPIPELINE, () -> interop.chooseAndImport(InteropFormat.CODEPIPELINE));
+        commands.on(AppCommand.IMPORT_GITHUB, () -> interop.chooseAndImport(InteropFormat.GITHUB));
+        commands.on(AppCommand.IMPORT_GITLAB, () -> interop.chooseAndImport(InteropFormat.GITLAB));
+        commands.on(AppCommand.EXPORT_CODEPIPELINE, () -> interop.chooseAndExport(InteropFormat.CODEPIPELINE));
+        commands.on(AppCommand.EXPORT_GITHUB, () -> interop.chooseAndExport(InteropFormat.GITHUB));
+        commands.on(AppCommand.EXPORT_GITLAB, () -> interop.chooseAndExport(InteropFormat.GITLAB));
         commands.on(AppCommand.UNDO, () -> document().ifPresent(d -> d.history().undo()));
         commands.on(AppCommand.REDO, () -> document().ifPresent(d -> d.history().redo()));
         commands.on(AppCommand.CUT, edits::cut);
