@@ -35,6 +35,7 @@ final class InteropReportDialog {
         dialog.setResizable(true);
         var pane = dialog.getDialogPane();
         pane.setId("interop-report");
+        pane.getStylesheets().add(Theme.class.getResource("pipewright.css").toExternalForm());
         var copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
         pane.getButtonTypes().addAll(copy, ButtonType.CLOSE);
         var text = ReportText.of(heading, written, report);

@@ -205,7 +205,7 @@ public final class MainWindow {
         Pipeline pipeline = document.current();
         lastProblems = PipelineValidator.validate(pipeline, providers);
         canvas.setPipeline(pipeline);
-        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems));
+        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
         showInspector();
         updateTitle();
