@@ -89,7 +89,9 @@ public final class Palette extends VBox {
             heading.getStyleClass().add("palette-heading");
             into.getChildren().add(heading);
             for (ProviderSpec p : matching) {
-                into.getChildren().add(item(category.displayName() + "/" + p.id(), p.displayName(), p.summary(),
+                // within the AWS section "(AWS)" after each name only repeats the heading, and cuts the names
+                String name = local ? p.displayName() : p.displayName().replaceFirst(" \\(AWS\\)$", "");
+                into.getChildren().add(item(category.displayName() + "/" + p.id(), name, p.summary(),
                         local ? Icons.of(category) : Icons.of("mdi2c-cloud-off-outline")));
             }
         }
@@ -106,6 +108,10 @@ public final class Palette extends VBox {
         section.setId("palette-aws-only");
         section.getStyleClass().add("palette-aws-only");
         section.setAnimated(false);
+        // a folded section still measures its content: without this the palette scrolls sideways
+        section.setMinWidth(0);
+        section.setPrefWidth(0);
+        section.setMaxWidth(Double.MAX_VALUE);
         section.setExpanded(searching || awsOnlyOpen);
         Tooltip.install(section, new Tooltip("CodePipeline providers that only run on AWS (CodeDeploy, ECS, "
                 + "Lambda...). You can add them to a pipeline you export to CodePipeline; a local run skips them "

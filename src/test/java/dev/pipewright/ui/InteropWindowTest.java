@@ -124,6 +124,7 @@ class InteropWindowTest {
                 notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("stage Build, action Compile:")), notes.toString());
         WindowSnapshot.save(window.stage(), Path.of("target", "interop-imported.png"));
+        WindowSnapshot.save((Stage) report.getScene().getWindow(), Path.of("target", "interop-import-report.png"));
     }
 
     @Test
@@ -217,6 +218,8 @@ class InteropWindowTest {
         TitledPane found = in(robot, "#palette-aws-only").query();
         assertTrue(found.isExpanded(), "a search opens it");
         assertTrue(robot.from(found).lookup("#palette-Deploy-CodeDeploy").tryQuery().isPresent());
+        robot.interact(() -> in(robot, "#palette-search").<javafx.scene.control.TextField>query().setText("deploy"));
+        WindowSnapshot.save(window.stage(), Path.of("target", "interop-palette-search.png"));
         assertTrue(in(robot, "#palette-Build-Shell").tryQuery().isEmpty());
     }
 
@@ -233,6 +236,7 @@ class InteropWindowTest {
     void aRunThatSkipsAwsOnlyActionsShowsThemSkipped(FxRobot robot) throws Exception {
         runWithAwsOnly(robot, "skipped", "#non-local-skip");
         waitFor("the deploy to be skipped", () -> is(robot, "Release", "skipped"));
+        WindowSnapshot.save(window.stage(), Path.of("target", "interop-run-skipped-canvas.png"));
         assertTrue(is(robot, "Compile", "succeeded"));
         assertTrue(is(robot, "Release", "non-local"), "still marked as AWS-only while skipped");
     }
@@ -253,6 +257,7 @@ class InteropWindowTest {
         DialogPane ask = awaitDialog(robot, "#variables-dialog");
         assertTrue(robot.from(ask).lookup("#non-local-choice").tryQuery().isPresent(), "asked what to do with them");
         robot.interact(() -> robot.from(ask).lookup(choice).<RadioButton>query().setSelected(true));
+        WindowSnapshot.save((Stage) ask.getScene().getWindow(), Path.of("target", "interop-run-" + name + ".png"));
         Button run = (Button) robot.from(ask).lookup(".button").queryAll().stream()
                 .filter(b -> b instanceof Button button && "Run".equals(button.getText())).findFirst().orElseThrow();
         robot.interact(run::fire);
