@@ -72,7 +72,7 @@ final class WindowRunHost implements RunHost {
                 .owner(window.stage())
                 .title("Approval needed: " + gate)
                 .text((message == null || message.isBlank() ? "" : message + "\n") + "Click here to approve or reject.")
-                .graphic(Icons.of("mdi2h-hand-back-right-outline"))
+                .graphic(Icons.of(dev.pipewright.model.ActionCategory.APPROVAL)) // this icon pack has no "hand-back" icon
                 .hideAfter(Duration.seconds(15))
                 .onAction(e -> open.run())
                 .show();
