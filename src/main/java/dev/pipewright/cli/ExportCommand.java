@@ -1,5 +1,6 @@
 package dev.pipewright.cli;
 
+import dev.pipewright.interop.ExportTargets;
 import dev.pipewright.interop.Exported;
 import dev.pipewright.interop.Interop;
 import dev.pipewright.interop.InteropException;
@@ -9,9 +10,6 @@ import dev.pipewright.io.LoadedPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,30 +58,18 @@ final class ExportCommand implements Callable<Integer> {
         } catch (InteropException e) {
             throw new UserError(e.getMessage());
         }
-        List<Map.Entry<Path, String>> targets = targets(exported);
-        targets.forEach(t -> InteropFiles.refuseOverwrite(t.getKey(), force));
-        for (var target : targets) {
+        ExportTargets targets = ExportTargets.of(exported, output);
+        targets.paths().forEach(t -> InteropFiles.refuseOverwrite(t, force));
+        for (var target : targets.files()) {
             try {
-                Files.createDirectories(target.getKey().toAbsolutePath().getParent());
-                AtomicFile.writeString(target.getKey(), target.getValue());
+                Files.createDirectories(target.path().toAbsolutePath().getParent());
+                AtomicFile.writeString(target.path(), target.text());
             } catch (IOException e) {
-                throw new UserError("cannot write " + target.getKey() + ": " + e.getMessage());
+                throw new UserError("cannot write " + target.path() + ": " + e.getMessage());
             }
-            out.println("Wrote " + target.getKey());
+            out.println("Wrote " + target.path());
         }
         InteropFiles.printReport(exported.report(), out);
         return PipewrightCommand.OK;
-    }
-
-    /** The main file at OUT, the others by their relative paths from OUT's folder. */
-    private List<Map.Entry<Path, String>> targets(Exported exported) {
-        Path folder = output.toAbsolutePath().getParent();
-        var targets = new ArrayList<Map.Entry<Path, String>>();
-        boolean first = true;
-        for (var entry : exported.files().entrySet()) {
-            targets.add(Map.entry(first ? output : folder.resolve(entry.getKey()), entry.getValue()));
-            first = false;
-        }
-        return targets;
     }
 }

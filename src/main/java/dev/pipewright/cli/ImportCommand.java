@@ -4,6 +4,7 @@ import dev.pipewright.interop.Imported;
 import dev.pipewright.interop.Interop;
 import dev.pipewright.interop.InteropException;
 import dev.pipewright.interop.InteropFormat;
+import dev.pipewright.interop.SourceFile;
 import dev.pipewright.io.PipelineFileException;
 import dev.pipewright.io.PipelineFiles;
 import java.io.IOException;
@@ -44,10 +45,9 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         InteropFormat format = InteropFiles.format(from);
         InteropFiles.refuseOverwrite(output, force);
-        String text = InteropFiles.read(file);
         Imported imported;
         try {
-            imported = Interop.importer(format).read(text, file.toString());
+            imported = Interop.importer(format).read(SourceFile.read(file), file.toString());
         } catch (InteropException e) {
             throw new UserError(e.getMessage());
         }

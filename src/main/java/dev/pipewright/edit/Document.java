@@ -22,11 +22,28 @@ public final class Document {
     private final EditHistory history;
     /** The file's modification time when last read or written by us. */
     private Optional<FileTime> knownModified;
+    /** The other CI system's file this pipeline was imported from, if it was: Save suggests its folder. */
+    private Optional<Path> importedFrom = Optional.empty();
 
     private Document(Optional<Path> file, Pipeline pipeline, Optional<FileTime> knownModified) {
         this.file = file;
         this.history = new EditHistory(pipeline);
         this.knownModified = knownModified;
+    }
+
+    /**
+     * A pipeline just imported from {@code source} (a CodePipeline declaration, a workflow): new
+     * and unsaved, like {@link #create}, since the source is another system's file, not ours to
+     * overwrite.
+     */
+    public static Document imported(Pipeline pipeline, Path source) {
+        var doc = new Document(Optional.empty(), pipeline, Optional.empty());
+        doc.importedFrom = Optional.of(source.toAbsolutePath());
+        return doc;
+    }
+
+    public Optional<Path> importedFrom() {
+        return importedFrom;
     }
 
     /** Opens a pipeline file; the errors say file, line and column. */

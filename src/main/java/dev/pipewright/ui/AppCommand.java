@@ -11,6 +11,13 @@ public enum AppCommand {
     OPEN("File", "Open…", "mdi2f-folder-open-outline", "Shortcut+O", true),
     SAVE("File", "Save", "mdi2c-content-save-outline", "Shortcut+S", true),
     SAVE_AS("File", "Save As…", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", false),
+    // File → Import and File → Export: one item per format, the words the person knows the file by
+    IMPORT_CODEPIPELINE("File/Import", "AWS CodePipeline declaration (JSON)…", "mdi2a-aws", null, false),
+    IMPORT_GITHUB("File/Import", "GitHub Actions workflow (YAML)…", "mdi2g-github", null, false),
+    IMPORT_GITLAB("File/Import", "GitLab CI (.gitlab-ci.yml)…", "mdi2g-gitlab", null, false),
+    EXPORT_CODEPIPELINE("File/Export", "AWS CodePipeline declaration (JSON + buildspecs)…", "mdi2a-aws", null, false),
+    EXPORT_GITHUB("File/Export", "GitHub Actions workflow (YAML)…", "mdi2g-github", null, false),
+    EXPORT_GITLAB("File/Export", "GitLab CI (.gitlab-ci.yml)…", "mdi2g-gitlab", null, false),
     EXPORT_IMAGE("File", "Export as Image…", "mdi2i-image-outline", "Shortcut+E", false),
     CLOSE("File", "Close", "mdi2c-close", "Shortcut+W", false),
 
@@ -61,8 +68,16 @@ public enum AppCommand {
         this.onToolbar = onToolbar;
     }
 
+    /** The top-level menu: {@code File} for {@code File/Import}. */
     public String menu() {
-        return menu;
+        int slash = menu.indexOf('/');
+        return slash < 0 ? menu : menu.substring(0, slash);
+    }
+
+    /** The submenu within {@link #menu()}, if the command sits in one ({@code Import} for {@code File/Import}). */
+    public java.util.Optional<String> submenu() {
+        int slash = menu.indexOf('/');
+        return slash < 0 ? java.util.Optional.empty() : java.util.Optional.of(menu.substring(slash + 1));
     }
 
     public String text() {
@@ -73,8 +88,9 @@ public enum AppCommand {
         return icon;
     }
 
+    /** The keyboard shortcut, or null for a command reached only through its menu. */
     public KeyCombination accelerator() {
-        return KeyCombination.valueOf(shortcut);
+        return shortcut == null ? null : KeyCombination.valueOf(shortcut);
     }
 
     public boolean onToolbar() {

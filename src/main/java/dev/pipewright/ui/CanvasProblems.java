@@ -1,5 +1,6 @@
 package dev.pipewright.ui;
 
+import dev.pipewright.actions.Providers;
 import dev.pipewright.edit.ActionRef;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.Problem;
@@ -10,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which stage or card each validation problem marks on the canvas (the worst one wins). */
+/**
+ * Which stage or card each validation problem marks on the canvas (the worst one wins). The
+ * warning that an action cannot run on this machine is left to the card's own "runs only on AWS"
+ * mark: an imported pipeline would otherwise show every AWS action as a warning.
+ */
 final class CanvasProblems {
     private CanvasProblems() {
     }
 
-    static Map<CanvasItem, CanvasProblem> of(Pipeline pipeline, List<Problem> problems) {
+    static Map<CanvasItem, CanvasProblem> of(Pipeline pipeline, List<Problem> problems, Providers providers) {
         var marks = new LinkedHashMap<CanvasItem, CanvasProblem>();
         for (Problem p : problems) {
             var path = p.location().path();
@@ -27,6 +32,9 @@ final class CanvasProblems {
             CanvasItem item = new CanvasItem.StageItem(stage.name());
             if (path.size() >= 4 && "actions".equals(path.get(2)) && path.get(3) instanceof Integer a
                     && a < stage.actions().size()) {
+                if (isNonLocalNotice(p, providers.runsLocally(stage.actions().get(a)))) {
+                    continue;
+                }
                 item = new CanvasItem.CardItem(new ActionRef(stage.name(), stage.actions().get(a).name()));
             }
             CanvasProblem existing = marks.get(item);
@@ -35,5 +43,11 @@ final class CanvasProblems {
             }
         }
         return marks;
+    }
+
+    private static boolean isNonLocalNotice(Problem p, boolean runsLocally) {
+        var path = p.location().path();
+        return !runsLocally && !p.isError() && path.size() == 6 && "actionTypeId".equals(path.get(4))
+                && "provider".equals(path.get(5));
     }
 }

@@ -73,14 +73,26 @@ public final class CommandBar {
 
     public MenuBar menuBar() {
         var menus = new LinkedHashMap<String, Menu>();
+        var submenus = new LinkedHashMap<String, Menu>();
         for (AppCommand c : AppCommand.values()) {
             Menu menu = menus.computeIfAbsent(c.menu(), Menu::new);
-            if (c == AppCommand.EXPORT_IMAGE || c == AppCommand.CUT || c == AppCommand.FIT
+            if (c == AppCommand.IMPORT_CODEPIPELINE || c == AppCommand.CUT || c == AppCommand.FIT
                     || c == AppCommand.CLOSE || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
                     || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN || c == AppCommand.WATCH) {
                 menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             }
-            menu.getItems().add(menuItem(c));
+            if (c.submenu().isPresent()) {
+                String name = c.submenu().get();
+                Menu sub = submenus.computeIfAbsent(c.menu() + "/" + name, k -> {
+                    var created = new Menu(name);
+                    created.setId("menu-" + name.toLowerCase(java.util.Locale.ROOT));
+                    menu.getItems().add(created);
+                    return created;
+                });
+                sub.getItems().add(menuItem(c));
+            } else {
+                menu.getItems().add(menuItem(c));
+            }
         }
         var bar = new MenuBar();
         bar.getMenus().addAll(menus.values());

@@ -102,7 +102,9 @@ final class FileActions {
             chooser.setTitle("Save the pipeline as");
             chooser.getExtensionFilters().add(PIPELINES);
             chooser.setInitialFileName(doc.current().name() + ".pipeline.json");
-            doc.file().map(Path::getParent).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+            // an imported pipeline is saved next to the file it came from, unless the person says otherwise
+            doc.file().or(doc::importedFrom).map(Path::getParent).map(Path::toFile).filter(java.io.File::isDirectory)
+                    .ifPresent(chooser::setInitialDirectory);
             var chosen = chooser.showSaveDialog(window.stage());
             if (chosen == null) {
                 return;

@@ -3,6 +3,7 @@ package dev.pipewright.ui;
 import dev.pipewright.actions.Providers;
 import dev.pipewright.edit.ActionRef;
 import dev.pipewright.edit.Document;
+import dev.pipewright.interop.InteropFormat;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane vertical;
     private final FileActions files;
+    private final InteropActions interop;
     private final DesignerEdits edits;
     private final dev.pipewright.ui.run.RunController runs;
     private final dev.pipewright.ui.run.WatchController watch;
@@ -75,6 +77,7 @@ public final class MainWindow {
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
+        this.interop = new InteropActions(this, files, settings);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
@@ -172,6 +175,10 @@ public final class MainWindow {
         return providers;
     }
 
+    InteropActions interop() {
+        return interop;
+    }
+
     PipelineCanvas canvas() {
         return canvas;
     }
@@ -209,6 +216,7 @@ public final class MainWindow {
     void refresh() {
         boolean open = document != null;
         for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB,
                 AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE, AppCommand.DUPLICATE, AppCommand.DELETE,
                 AppCommand.RENAME, AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT)) {
             commands.disabledProperty(c).set(!open);
@@ -227,7 +235,7 @@ public final class MainWindow {
         Pipeline pipeline = document.current();
         lastProblems = PipelineValidator.validate(pipeline, providers);
         canvas.setPipeline(pipeline);
-        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems));
+        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
         showInspector();
         updateTitle();
@@ -343,6 +351,12 @@ public final class MainWindow {
         commands.on(AppCommand.SAVE_AS, files::saveAs);
         commands.on(AppCommand.CLOSE, files::close);
         commands.on(AppCommand.EXPORT_IMAGE, files::exportImage);
+        commands.on(AppCommand.IMPORT_CODEPIPELINE, () -> interop.chooseAndImport(InteropFormat.CODEPIPELINE));
+        commands.on(AppCommand.IMPORT_GITHUB, () -> interop.chooseAndImport(InteropFormat.GITHUB));
+        commands.on(AppCommand.IMPORT_GITLAB, () -> interop.chooseAndImport(InteropFormat.GITLAB));
+        commands.on(AppCommand.EXPORT_CODEPIPELINE, () -> interop.chooseAndExport(InteropFormat.CODEPIPELINE));
+        commands.on(AppCommand.EXPORT_GITHUB, () -> interop.chooseAndExport(InteropFormat.GITHUB));
+        commands.on(AppCommand.EXPORT_GITLAB, () -> interop.chooseAndExport(InteropFormat.GITLAB));
         commands.on(AppCommand.UNDO, () -> document().ifPresent(d -> d.history().undo()));
         commands.on(AppCommand.REDO, () -> document().ifPresent(d -> d.history().redo()));
         commands.on(AppCommand.CUT, edits::cut);

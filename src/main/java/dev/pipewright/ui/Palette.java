@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
@@ -20,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Every provider, grouped by category, with its icon and one-line explanation, plus a Stage item;
- * a search box filters. Items are dragged onto the canvas (or double-clicked to add to the
+ * AWS's own providers (which a local run cannot execute) are in a folded section of their own. A
+ * search box filters both. Items are dragged onto the canvas (or double-clicked to add to the
  * selection's stage).
  */
 public final class Palette extends VBox {
@@ -32,6 +34,8 @@ public final class Palette extends VBox {
     private final TextField search = new TextField();
     private final List<ProviderSpec> providers;
     private final Consumer<String> onActivate;
+    /** Whether the person opened the "Runs only on AWS" section; a search opens it only while it lasts. */
+    private boolean awsOnlyOpen;
 
     public Palette(ProviderCatalog catalog, Consumer<String> onActivate) {
         this.providers = catalog.all();
@@ -58,27 +62,66 @@ public final class Palette extends VBox {
             items.getChildren().add(item(STAGE, "Stage", "A step of the pipeline; stages run one after another.",
                     Icons.stage()));
         }
-        for (ActionCategory category : ActionCategory.values()) {
-            var matching = providers.stream().filter(p -> p.category() == category)
-                    .filter(p -> words.isEmpty() || (category.displayName() + " " + p.id() + " " + p.displayName() + " "
-                            + p.summary()).toLowerCase(Locale.ROOT).contains(words))
-                    .toList();
-            if (matching.isEmpty()) {
-                continue;
-            }
-            var heading = new Label(category.displayName());
-            heading.getStyleClass().add("palette-heading");
-            items.getChildren().add(heading);
-            for (ProviderSpec p : matching) {
-                items.getChildren().add(item(category.displayName() + "/" + p.id(), p.displayName(), p.summary(),
-                        Icons.of(category)));
-            }
+        addByCategory(items, words, true);
+        var awsOnly = new VBox();
+        addByCategory(awsOnly, words, false);
+        if (!awsOnly.getChildren().isEmpty()) {
+            items.getChildren().add(awsOnlySection(awsOnly, !words.isEmpty()));
         }
         if (items.getChildren().isEmpty()) {
             var none = new Label("Nothing matches “" + filter.strip() + "”.");
             none.getStyleClass().add("palette-empty");
             items.getChildren().add(none);
         }
+    }
+
+    /** Adds the providers that run here ({@code local}) or only on AWS, under a heading per category. */
+    private void addByCategory(VBox into, String words, boolean local) {
+        for (ActionCategory category : ActionCategory.values()) {
+            var matching = providers.stream().filter(p -> p.category() == category && p.runsLocally() == local)
+                    .filter(p -> words.isEmpty() || (category.displayName() + " " + p.id() + " " + p.displayName() + " "
+                            + p.summary() + (local ? "" : " aws")).toLowerCase(Locale.ROOT).contains(words))
+                    .toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            var heading = new Label(category.displayName());
+            heading.getStyleClass().add("palette-heading");
+            into.getChildren().add(heading);
+            for (ProviderSpec p : matching) {
+                // within the AWS section "(AWS)" after each name only repeats the heading, and cuts the names
+                String name = local ? p.displayName() : p.displayName().replaceFirst(" \\(AWS\\)$", "");
+                into.getChildren().add(item(category.displayName() + "/" + p.id(), name, p.summary(),
+                        local ? Icons.of(category) : Icons.of("mdi2c-cloud-off-outline")));
+            }
+        }
+    }
+
+    /**
+     * AWS's own providers, folded away: they are there so that imported pipelines can be drawn and
+     * edited, but a local run cannot execute them, so they should not crowd the ones that run
+     * here. A search opens the section when it finds something in it.
+     */
+    private TitledPane awsOnlySection(VBox content, boolean searching) {
+        long count = content.getChildren().stream().filter(n -> n.getStyleClass().contains("palette-item")).count();
+        var section = new TitledPane("Runs only on AWS (" + count + ")", content);
+        section.setId("palette-aws-only");
+        section.getStyleClass().add("palette-aws-only");
+        section.setAnimated(false);
+        // a folded section still measures its content: without this the palette scrolls sideways
+        section.setMinWidth(0);
+        section.setPrefWidth(0);
+        section.setMaxWidth(Double.MAX_VALUE);
+        section.setExpanded(searching || awsOnlyOpen);
+        Tooltip.install(section, new Tooltip("CodePipeline providers that only run on AWS (CodeDeploy, ECS, "
+                + "Lambda...). You can add them to a pipeline you export to CodePipeline; a local run skips them "
+                + "or simulates their success."));
+        section.expandedProperty().addListener((o, was, open) -> {
+            if (!searching) {
+                awsOnlyOpen = open;
+            }
+        });
+        return section;
     }
 
     private HBox item(String payload, String name, String summary, javafx.scene.Node icon) {

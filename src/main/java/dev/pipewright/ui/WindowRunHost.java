@@ -29,6 +29,11 @@ final class WindowRunHost implements RunHost {
     }
 
     @Override
+    public dev.pipewright.actions.Providers providers() {
+        return window.providers();
+    }
+
+    @Override
     public Window owner() {
         return window.stage();
     }

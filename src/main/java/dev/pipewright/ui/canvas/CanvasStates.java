@@ -20,6 +20,8 @@ final class CanvasStates {
     static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
     /** On a stage-order arrow whose transition is disabled. */
     static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** On a card whose provider runs only on its CI service (AWS): drawn dashed, with a note. */
+    static final PseudoClass NON_LOCAL = PseudoClass.getPseudoClass("non-local");
     /** On the canvas while it shows a run rather than the design. */
     static final PseudoClass RUN_VIEW = PseudoClass.getPseudoClass("run-view");
 

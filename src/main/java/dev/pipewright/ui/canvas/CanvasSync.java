@@ -56,8 +56,9 @@ final class CanvasSync {
         });
         for (CardBox c : layout.cards()) {
             Action action = actions.get(c.ref().stage()).get(c.ref().action());
+            boolean local = catalog.find(action.category(), action.provider()).map(p -> p.runsLocally()).orElse(true);
             cardModels.put(c.ref(), new CardNode.Model(action, CardText.subtitle(action, catalog), c.box(),
-                    Optional.ofNullable(problems.get(new CanvasItem.CardItem(c.ref())))));
+                    Optional.ofNullable(problems.get(new CanvasItem.CardItem(c.ref()))), local));
         }
         Map<ArrowKey, Arrow> arrowModels = new LinkedHashMap<>();
         layout.arrows().forEach(a -> arrowModels.put(a.key(), a));

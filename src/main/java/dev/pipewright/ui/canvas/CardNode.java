@@ -18,9 +18,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class CardNode extends Region {
 
-    /** Everything a card shows; a card is only touched when this changes. */
-    record Model(Action action, String subtitle, Box box, Optional<CanvasProblem> problem) {
+    /**
+     * Everything a card shows; a card is only touched when this changes.
+     *
+     * @param runsLocally false for a provider that runs only on AWS: the card says so, since a local
+     *                    run skips or simulates it
+     */
+    record Model(Action action, String subtitle, Box box, Optional<CanvasProblem> problem, boolean runsLocally) {
     }
+
+    static final String NON_LOCAL_NOTE = "runs only on AWS";
+    private static final String NON_LOCAL_TOOLTIP = "This action runs only on AWS. Pipewright draws, checks and "
+            + "exports it, but cannot run it on this machine: when you start a run you choose to skip it or to "
+            + "simulate its success.";
 
     private final ActionRef ref;
     private final FontIcon icon = new FontIcon();
@@ -30,6 +40,8 @@ final class CardNode extends Region {
     private final Circle port = new Circle(5);
     private final StatusMark status = new StatusMark(this);
     private final Label detail = new Label();
+    /** "runs only on AWS", with a cloud-off icon, where the run detail would go (a non-local action has none). */
+    private final Label nonLocal = new Label(NON_LOCAL_NOTE, new FontIcon("mdi2c-cloud-off-outline"));
     private Model model;
 
     CardNode(ActionRef ref) {
@@ -45,8 +57,11 @@ final class CardNode extends Region {
         detail.getStyleClass().add("card-detail");
         detail.setTextOverrun(OverrunStyle.ELLIPSIS);
         detail.setVisible(false);
+        nonLocal.getStyleClass().add("card-non-local");
+        nonLocal.setTextOverrun(OverrunStyle.ELLIPSIS);
+        nonLocal.setVisible(false);
         setManaged(false);
-        getChildren().addAll(badge, title, subtitle, detail, status.icon, status.time, port);
+        getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port);
     }
 
     ActionRef ref() {
@@ -70,6 +85,8 @@ final class CardNode extends Region {
         }
         subtitle.setText(next.subtitle());
         CanvasStates.problem(this, next.problem());
+        pseudoClassStateChanged(CanvasStates.NON_LOCAL, !next.runsLocally());
+        showNonLocalNote();
         Tooltip.install(this, null);
         tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
         Box b = next.box();
@@ -93,10 +110,16 @@ final class CardNode extends Region {
         String text = next.flatMap(RunBadge::detail).orElse("");
         detail.setText(text);
         detail.setVisible(!text.isEmpty());
+        showNonLocalNote();
         Tooltip.install(this, null);
         tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
         requestLayout();
         return true;
+    }
+
+    /** The note shares the detail line: a run's detail (rare for such actions) takes precedence. */
+    private void showNonLocalNote() {
+        nonLocal.setVisible(model != null && !model.runsLocally() && !detail.isVisible());
     }
 
     private Optional<String> tooltip() {
@@ -104,7 +127,11 @@ final class CardNode extends Region {
             return Optional.of(model.problem().get().message());
         }
         // the detail may be cut on the card; the tooltip has it whole
-        return status.badge().flatMap(RunBadge::tooltip);
+        Optional<String> runDetail = status.badge().flatMap(RunBadge::tooltip);
+        if (model != null && !model.runsLocally()) {
+            return Optional.of(runDetail.map(d -> d + "\n\n").orElse("") + NON_LOCAL_TOOLTIP);
+        }
+        return runDetail;
     }
 
     @Override
@@ -115,12 +142,14 @@ final class CardNode extends Region {
         badge.resizeRelocate(12, (h - badgeSize) / 2, badgeSize, badgeSize);
         double textX = 48;
         double textWidth = w - textX - 12;
-        double top = detail.isVisible() ? h / 2 - 28 : h / 2 - 20;
+        boolean thirdLine = detail.isVisible() || nonLocal.isVisible();
+        double top = thirdLine ? h / 2 - 28 : h / 2 - 20;
         double iconSpace = status.isShown() ? StatusMark.ICON_SIZE + 4 : 0;
         title.resizeRelocate(textX, top, textWidth - iconSpace, 20);
         double timeWidth = status.timeWidth();
         subtitle.resizeRelocate(textX, top + 21, textWidth - (timeWidth > 0 ? timeWidth + 6 : 0), 17);
         detail.resizeRelocate(textX, top + 38, textWidth, 17);
+        nonLocal.resizeRelocate(textX, top + 38, textWidth, 17);
         status.icon.resizeRelocate(w - 8 - StatusMark.ICON_SIZE, top + 1, StatusMark.ICON_SIZE, StatusMark.ICON_SIZE);
         status.time.resizeRelocate(w - 10 - timeWidth, top + 21, timeWidth, 17);
         port.setCenterX(w);

@@ -9,6 +9,7 @@ import dev.pipewright.engine.ExecutionEvent;
 import dev.pipewright.engine.ExecutionFolder;
 import dev.pipewright.engine.ExecutionRecord;
 import dev.pipewright.engine.ExecutionStore;
+import dev.pipewright.engine.NonLocalActions;
 import dev.pipewright.engine.RetryMode;
 import dev.pipewright.engine.RunRequest;
 import dev.pipewright.engine.StageStatus;
@@ -43,6 +44,8 @@ public final class RunController {
     private ExecutionFolder shownFolder;
     private ExecutionRecord shownRecord;
     private boolean asking;
+    /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
+    private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
 
     /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
     public RunController(RunHost host, Path runsDir, Providers providers) {
@@ -111,15 +114,21 @@ public final class RunController {
     }
 
     private void start(Pipeline snapshot, Map<String, String> previous, String what) {
-        Optional<Map<String, String>> values = VariablesDialog.ask(host.owner(), snapshot, previous);
-        if (values.isEmpty()) {
+        List<String> awsOnly = snapshot.stages().stream().flatMap(s -> s.actions().stream()
+                .filter(a -> !host.providers().runsLocally(a)).map(a -> s.name() + " / " + a.name())).toList();
+        Optional<RunChoices> choices = VariablesDialog.ask(host.owner(), snapshot, previous, awsOnly, lastNonLocal);
+        if (choices.isEmpty()) {
             return;
+        }
+        if (!awsOnly.isEmpty()) {
+            lastNonLocal = choices.get().nonLocalActions();
         }
         try {
             // relative paths in settings resolve against the open file's folder, as for Run
             Execution execution = engine().start(new RunRequest(snapshot,
-                    host.document().flatMap(d -> d.file()), values.get(),
-                    StartedBy.manual(System.getProperty("user.name", "someone"))));
+                    host.document().flatMap(d -> d.file()), choices.get().variables(),
+                    StartedBy.manual(System.getProperty("user.name", "someone")))
+                    .withNonLocalActions(choices.get().nonLocalActions()));
             show(execution);
             host.setStatus(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {

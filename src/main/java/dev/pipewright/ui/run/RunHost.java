@@ -1,5 +1,6 @@
 package dev.pipewright.ui.run;
 
+import dev.pipewright.actions.Providers;
 import dev.pipewright.edit.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.model.Problem;
@@ -13,6 +14,9 @@ public interface RunHost {
     Optional<Document> document();
 
     PipelineCanvas canvas();
+
+    /** The providers, to tell which actions cannot run here. */
+    Providers providers();
 
     Window owner();
 

@@ -1,8 +1,10 @@
 package dev.pipewright.ui.run;
 
+import dev.pipewright.engine.NonLocalActions;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineVariable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -11,30 +13,39 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Before a run: values for the pipeline's variables. Only asks when there are variables; defaults
- * are filled in, secrets are typed in a password field (or come from their environment variable).
+ * Before a run: values for the pipeline's variables, and, when the pipeline has actions that run
+ * only on AWS, whether to skip them or simulate their success. Only asks when there is something
+ * to ask; defaults are filled in, secrets are typed in a password field (or come from their
+ * environment variable).
  */
 final class VariablesDialog {
 
     private VariablesDialog() {
     }
 
-    /** The values to run with, or empty when the person cancelled. */
-    static Optional<Map<String, String>> ask(Window owner, Pipeline pipeline) {
-        return ask(owner, pipeline, Map.of());
-    }
-
-    /** As {@link #ask(Window, Pipeline)}, offering {@code previous} values (a re-run's) instead of the defaults. */
-    static Optional<Map<String, String>> ask(Window owner, Pipeline pipeline, Map<String, String> previous) {
-        if (pipeline.variables().isEmpty()) {
-            return Optional.of(Map.of());
+    /**
+     * The choices to run with, or empty when the person cancelled.
+     *
+     * @param previous     values to offer instead of the defaults (a re-run's)
+     * @param awsOnly      the actions that cannot run here, as "Stage / Action"
+     * @param lastNonLocal what to preselect for them: the choice made last time
+     */
+    static Optional<RunChoices> ask(Window owner, Pipeline pipeline, Map<String, String> previous,
+                                    List<String> awsOnly, NonLocalActions lastNonLocal) {
+        if (pipeline.variables().isEmpty() && awsOnly.isEmpty()) {
+            return Optional.of(new RunChoices(Map.of(), lastNonLocal));
         }
-        return show(owner, pipeline, previous, "Run " + pipeline.name(), "Values for this run", "Run");
+        return show(owner, pipeline, previous, awsOnly, lastNonLocal, "Run " + pipeline.name(),
+                pipeline.variables().isEmpty() ? "Before this run" : "Values for this run", "Run");
     }
 
     /**
@@ -45,19 +56,22 @@ final class VariablesDialog {
         if (pipeline.variables().stream().allMatch(v -> v.defaultValue().isPresent())) {
             return Optional.of(Map.of());
         }
-        return show(owner, pipeline, Map.of(), "Watch " + pipeline.name(),
-                "Values for every execution a new commit starts", "Watch");
+        return show(owner, pipeline, Map.of(), List.of(), NonLocalActions.SKIP, "Watch " + pipeline.name(),
+                "Values for every execution a new commit starts", "Watch").map(RunChoices::variables);
     }
 
-    private static Optional<Map<String, String>> show(Window owner, Pipeline pipeline, Map<String, String> previous,
-                                                      String title, String header, String confirm) {
-        var dialog = new Dialog<Map<String, String>>();
+    private static Optional<RunChoices> show(Window owner, Pipeline pipeline, Map<String, String> previous,
+                                             List<String> awsOnly, NonLocalActions lastNonLocal,
+                                             String title, String header, String confirm) {
+        var dialog = new Dialog<RunChoices>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         var run = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
         dialog.getDialogPane().setId("variables-dialog");
+        dialog.getDialogPane().getStylesheets().add(
+                dev.pipewright.ui.Theme.class.getResource("pipewright.css").toExternalForm());
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -80,7 +94,31 @@ final class VariablesDialog {
             row = grid.getRowCount();
             fields.put(v.name(), field);
         }
-        dialog.getDialogPane().setContent(grid);
+        var group = new ToggleGroup();
+        var skip = new RadioButton("Skip them (later actions that need their artifacts or variables fail)");
+        var simulate = new RadioButton("Simulate success (nothing runs; their output artifacts are empty)");
+        skip.setId("non-local-skip");
+        simulate.setId("non-local-simulate");
+        skip.setToggleGroup(group);
+        simulate.setToggleGroup(group);
+        (lastNonLocal == NonLocalActions.SKIP ? skip : simulate).setSelected(true);
+        var content = new VBox(12);
+        if (!fields.isEmpty()) {
+            content.getChildren().add(grid);
+        }
+        if (!awsOnly.isEmpty()) {
+            var heading = new Label("Actions that only run on AWS (" + awsOnly.size() + "): "
+                    + String.join(", ", awsOnly.subList(0, Math.min(4, awsOnly.size())))
+                    + (awsOnly.size() > 4 ? ", …" : ""));
+            heading.setWrapText(true);
+            heading.setMaxWidth(520);
+            heading.setGraphic(new FontIcon("mdi2c-cloud-off-outline"));
+            heading.getStyleClass().add("non-local-heading");
+            var choice = new VBox(6, heading, skip, simulate);
+            choice.setId("non-local-choice");
+            content.getChildren().add(choice);
+        }
+        dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(button -> {
             if (button != run) {
                 return null;
@@ -91,7 +129,7 @@ final class VariablesDialog {
                     values.put(name, field.getText());
                 }
             });
-            return values;
+            return new RunChoices(values, skip.isSelected() ? NonLocalActions.SKIP : NonLocalActions.SIMULATE);
         });
         return dialog.showAndWait();
     }
