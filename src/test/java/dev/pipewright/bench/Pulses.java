@@ -104,6 +104,7 @@ public final class Pulses {
         System.out.printf(Locale.ROOT, "%-40s %9.1f ms %9.1f ms%n", "95th percentile gap", idle.percentile(95), busy.percentile(95));
         System.out.printf(Locale.ROOT, "%-40s %9.1f ms %9.1f ms%n", "median gap", idle.percentile(50), busy.percentile(50));
         System.out.printf(Locale.ROOT, "%-40s %12d %12d%n", "gaps over 100 ms", idle.over(100), busy.over(100));
+        System.out.printf(Locale.ROOT, "%-40s %9.2f s %9.2f s%n", "longest gap began at", idle.longestAt(), busy.longestAt());
         if (busy.worstWork > 0) {
             System.out.printf(Locale.ROOT, "%-40s %9.1f ms %9.1f ms%n", "longest pulse work (CSS+layout)",
                     idle.worstWork, busy.worstWork);
@@ -136,6 +137,21 @@ public final class Pulses {
 
         public double longest() {
             return Arrays.stream(gaps).max().orElse(0);
+        }
+
+        /** When the longest gap began, in seconds from the first pulse recorded. */
+        public double longestAt() {
+            double at = 0;
+            double longest = -1;
+            double t = 0;
+            for (double gap : gaps) {
+                if (gap > longest) {
+                    longest = gap;
+                    at = t;
+                }
+                t += gap;
+            }
+            return at / 1000;
         }
 
         public long over(double millis) {

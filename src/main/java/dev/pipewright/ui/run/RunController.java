@@ -36,6 +36,14 @@ public final class RunController {
     private final Providers providers;
     private final LogView logView;
     private final HistoryPanel history;
+    /** Reads execution records for the History tab, one look at a time. */
+    private static final java.util.concurrent.ExecutorService HISTORY_READER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "pipewright-history");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private long historyAsked;
     private final RunVariablesPanel variables = new RunVariablesPanel();
     private Optional<Pipeline> shownPipeline = Optional.empty(); // as the shown execution ran it
     private Engine engine;
@@ -156,7 +164,7 @@ public final class RunController {
             var store = new ExecutionStore(runsDir);
             try {
                 ExecutionFolder folder = store.find(executionId);
-                store.recover(folder).ifPresent(record -> show(folder, record));
+                store.recover(folder).ifPresent(record -> show(folder, record, snapshotOf(folder)));
             } catch (IllegalArgumentException e) {
                 host.setStatus(e.getMessage());
                 return;
@@ -283,8 +291,19 @@ public final class RunController {
 
     /** Keeps the history list current (after runs, and when the tab is shown). */
     public void refreshHistory() {
-        host.document().ifPresentOrElse(doc -> history.show(new ExecutionStore(runsDir)
-                .history(Optional.of(doc.current().name()))), () -> history.getItems().clear());
+        long asked = ++historyAsked;
+        host.document().ifPresentOrElse(doc -> {
+            String pipeline = doc.current().name();
+            // every execution's record is read from disk: off this thread, so a long history never stalls a frame
+            HISTORY_READER.execute(() -> {
+                var records = new ExecutionStore(runsDir).history(Optional.of(pipeline));
+                javafx.application.Platform.runLater(() -> {
+                    if (asked == historyAsked) { // a later look supersedes this one
+                        history.show(records);
+                    }
+                });
+            });
+        }, () -> history.getItems().clear());
         showTransitions();
     }
 
@@ -327,16 +346,16 @@ public final class RunController {
     }
 
     private void show(Execution execution) {
-        show(execution.folder(), execution.record());
+        show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
     }
 
-    private void show(ExecutionFolder folder, ExecutionRecord record) {
+    private void show(ExecutionFolder folder, ExecutionRecord record, Optional<Pipeline> pipeline) {
         shownExecution = null;
         shownId = record.executionId();
         shownFolder = folder;
         shownRecord = record;
-        shownPipeline = snapshotOf(folder);
+        shownPipeline = pipeline;
         host.canvas().setRunState(RunBadges.of(record));
         variables.show(record, shownPipeline);
         host.runStateChanged();
@@ -357,7 +376,7 @@ public final class RunController {
         var store = new ExecutionStore(runsDir);
         try {
             ExecutionFolder folder = store.find(record.executionId());
-            show(folder, store.recover(folder).orElse(record));
+            show(folder, store.recover(folder).orElse(record), snapshotOf(folder));
             host.setStatus("Showing execution " + record.executionId() + " (" + record.status().displayName()
                     + "); click a card for its log.");
         } catch (IllegalArgumentException e) {
