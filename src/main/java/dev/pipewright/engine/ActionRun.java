@@ -192,7 +192,7 @@ final class ActionRun implements ActionContext {
         if (execution.nonLocalActions() == NonLocalActions.SKIP) {
             log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: skipped. "
                     + "Later actions that need its artifacts or variables will fail; choose to simulate such actions "
-                    + "when starting the run (pipewright run --non-local simulate) to pretend it succeeded.");
+                    + "when starting the run (the window asks; pipewright run --non-local simulate) to pretend it succeeded.");
             return ActionStatus.SKIPPED;
         }
         log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: simulated. "

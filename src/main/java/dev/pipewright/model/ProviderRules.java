@@ -27,7 +27,7 @@ final class ProviderRules {
                 problems.add(Problem.warning(at.location().field("actionTypeId").field("provider"),
                         "Provider " + spec.get().id() + " (" + at.describe() + ") cannot run on this machine: "
                                 + spec.get().summary() + " A local run skips it or simulates it.",
-                        "run with --non-local simulate to pretend it succeeded, or replace it with a local provider"));
+                        "choose Simulate when starting the run (the window asks; pipewright run --non-local simulate) to pretend it succeeded, or replace it with a local provider"));
             }
             checkCount(at, "inputArtifacts", "input", action.inputArtifacts().size(),
                     spec.get().inputArtifacts(), spec.get(), problems);
