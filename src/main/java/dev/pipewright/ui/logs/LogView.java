@@ -65,6 +65,8 @@ public final class LogView extends BorderPane {
     private final LogFind find;
 
     private LogFeed feed;
+    /** The log file to show once it exists. */
+    private Path awaited;
     private long shownBytes;
     private long lastShownNanos;
     private boolean growthPending;
@@ -149,21 +151,35 @@ public final class LogView extends BorderPane {
     public void show(Path logFile, String title) {
         clear();
         this.title.setText(title);
+        list.followTail.set(true);
+        awaited = logFile;
+        poll.play();
+        tryOpen();
+    }
+
+    // an action that has not started has no log file yet: wait for it, looking at each poll
+    private void tryOpen() {
+        Path logFile = awaited;
+        if (!Files.exists(logFile)) {
+            status.setText("No output yet: the action has not started.");
+            return;
+        }
+        awaited = null;
         try {
             feed = new LogFeed(logFile, Platform::runLater, this::grown, this::failed);
         } catch (IOException e) {
             failed("Cannot open " + logFile + ": " + e.getMessage());
             return;
         }
+        status.setText("");
         openRaw.setDisable(false);
-        list.followTail.set(true);
         feed.poll();
-        poll.play();
     }
 
     /** Shows nothing and lets go of the file. */
     public void clear() {
         poll.stop();
+        awaited = null;
         if (feed != null) {
             feed.close();
             feed = null;
@@ -182,6 +198,9 @@ public final class LogView extends BorderPane {
 
     /** Reads what the file gained since the last look, in the background; cheap enough for every frame. */
     public void refresh() {
+        if (awaited != null) {
+            tryOpen();
+        }
         if (growthPending) {
             grown();
         }

@@ -348,6 +348,12 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
+        // the card selected before Run: its log, without a second click
+        var selection = host.canvas().getSelection();
+        if (selection.size() == 1
+                && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem card) {
+            actionSelected(card.ref());
+        }
     }
 
     private void show(ExecutionFolder folder, ExecutionRecord record, Optional<Pipeline> pipeline) {

@@ -98,6 +98,20 @@ class LogViewTest {
     }
 
     @Test
+    void aLogThatDoesNotExistYetIsShownOnceItsActionStartsWritingIt(FxRobot robot) throws Exception {
+        Path file = dir.resolve("later.log");
+        robot.interact(() -> view.show(file, "Deploy / Later"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No output yet: the action has not started.", robot.lookup("#log-status").<Label>query().getText());
+        writeLines(file, 1, 3, StandardOpenOption.CREATE_NEW);
+        waitForLines(3, 5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "line 3".equals(shownText(2)));
+        assertEquals(List.of(), opened);
+        robot.clickOn("#log-open-raw");
+        assertEquals(List.of(file), opened, "the raw file can be opened once it exists");
+    }
+
+    @Test
     void clickAndShiftClickSelectARangeThatCopyPutsOnTheClipboard(FxRobot robot) throws Exception {
         Path file = dir.resolve("select.log");
         writeLines(file, 1, 30, StandardOpenOption.CREATE_NEW);
