@@ -17,8 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class SharedFiles {
 
-    /** {@code -Dpipewright.shared=DIR} points elsewhere. */
-    public static final Path SHARED = Path.of(System.getProperty("pipewright.shared", "../shared"));
+    /** {@code -Dpipewright.shared=DIR} or the environment variable {@code PIPEWRIGHT_SHARED} point elsewhere. */
+    public static final Path SHARED = Path.of(System.getProperty("pipewright.shared",
+            System.getenv().getOrDefault("PIPEWRIGHT_SHARED", "../shared")));
 
     private SharedFiles() {
     }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodePipelineRoundTripTest {
 
-    static final Path CORPUS = Path.of("../shared/corpus/codepipeline");
-    static final Path API_MODEL = Path.of("../shared/schemas/codepipeline-service-2.json");
+    static final Path CORPUS = dev.pipewright.interop.SharedFiles.SHARED.resolve("corpus/codepipeline");
+    static final Path API_MODEL = dev.pipewright.interop.SharedFiles.SHARED.resolve("schemas/codepipeline-service-2.json");
     static final List<String> DOCUMENTED = List.of("release-v2.json", "commands-push-trigger.json");
     private static final JsonMapper JSON = new JsonMapper();
 
