@@ -37,6 +37,6 @@ final class RetryCommand implements Callable<Integer> {
         RetryMode mode = all ? RetryMode.ALL_ACTIONS : RetryMode.FAILED_ACTIONS;
         return new RunSession(options, runsDir, spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(engine -> RunSession.startOrExplain(
-                        () -> engine.resume(executionId, stage, mode, options.allVariables())));
+                        () -> engine.resume(executionId, stage, mode, options.allVariables(), options.nonLocalActions())));
     }
 }

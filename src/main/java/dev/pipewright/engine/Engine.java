@@ -97,6 +97,12 @@ public final class Engine implements AutoCloseable {
      */
     public Execution resume(String executionId, String stage, RetryMode mode, Map<String, String> variables)
             throws StartRefusedException {
+        return resume(executionId, stage, mode, variables, NonLocalActions.SKIP);
+    }
+
+    /** As {@link #resume(String, String, RetryMode, Map)}, saying what to do with actions that cannot run here. */
+    public Execution resume(String executionId, String stage, RetryMode mode, Map<String, String> variables,
+                            NonLocalActions nonLocal) throws StartRefusedException {
         ExecutionFolder folder;
         try {
             folder = store.find(executionId);
@@ -104,6 +110,7 @@ public final class Engine implements AutoCloseable {
             throw new StartRefusedException(e.getMessage());
         }
         var execution = Execution.reopen(this, folder, variables);
+        execution.nonLocalActions(nonLocal);
         live.put(execution.id(), execution);
         execution.retry(stage, mode);
         return execution;

@@ -109,6 +109,11 @@ public final class Execution {
         }
     }
 
+    /** What a retry of an execution reopened from disk does with actions that cannot run here. */
+    synchronized void nonLocalActions(NonLocalActions choice) {
+        nonLocalActions = choice;
+    }
+
     /** An execution of an earlier process, opened to retry one of its stages. */
     static Execution reopen(Engine engine, ExecutionFolder folder, Map<String, String> given)
             throws StartRefusedException {

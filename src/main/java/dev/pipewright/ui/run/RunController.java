@@ -209,7 +209,7 @@ public final class RunController {
                 running.get().retry(stage.get().name(), mode);
                 execution = running.get();
             } else {
-                execution = engine().resume(shownRecord.executionId(), stage.get().name(), mode, Map.of());
+                execution = engine().resume(shownRecord.executionId(), stage.get().name(), mode, Map.of(), lastNonLocal);
             }
             show(execution);
             host.setStatus("Retrying stage " + stage.get().name());
