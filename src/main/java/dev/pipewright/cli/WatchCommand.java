@@ -2,28 +2,32 @@ package dev.pipewright.cli;
 
 import dev.pipewright.actions.Providers;
 import dev.pipewright.engine.Engine;
-import dev.pipewright.git.CloneCache;
 import dev.pipewright.engine.ExecutionEvent;
 import dev.pipewright.engine.ExecutionListener;
+import dev.pipewright.git.CloneCache;
 import dev.pipewright.io.LoadedPipeline;
 import dev.pipewright.watch.PipelineWatch;
 import dev.pipewright.watch.WatchEvent;
 import dev.pipewright.watch.WatchException;
 import dev.pipewright.watch.WatchOptions;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run a pipeline's triggers until stopped (Ctrl-C): each new commit a trigger lets through",
@@ -58,6 +62,9 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The version of the pipeline being watched (the file may have changed since). */
+    private dev.pipewright.model.Pipeline watched;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,20 +86,23 @@ final class WatchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         try (var engine = new Engine(engineOptions)) {
             engine.addListener(endings(out, ended, failures));
-            PipelineWatch watch;
-            try {
-                watch = PipelineWatch.start(loaded.pipeline(), file.toAbsolutePath(), engine, options,
-                        event -> print(out, event));
-            } catch (WatchException e) {
-                var message = new StringBuilder("cannot watch " + file + ":");
-                e.reasons().forEach(r -> message.append("\n  - ").append(r));
-                throw new UserError(message.toString());
-            }
-            Thread onCtrlC = new Thread(watch::close, "pipewright-watch-stop");
+            watched = loaded.pipeline();
+            var watching = new AtomicReference<>(start(watched, engine, options, out));
+            Thread onCtrlC = new Thread(() -> watching.get().close(), "pipewright-watch-stop");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
-            try (watch) {
-                ended.await();
+            try {
+                FileTime seen = modified(file);
+                // a changed file is watched as changed, as CodePipeline starts each run with the
+                // pipeline's current definition; a version with errors leaves the last good one on
+                while (!ended.await(1, TimeUnit.SECONDS)) {
+                    FileTime now = modified(file);
+                    if (!now.equals(seen)) {
+                        seen = now;
+                        reload(engine, options, out, err, watching);
+                    }
+                }
             } finally {
+                watching.get().close();
                 try {
                     Runtime.getRuntime().removeShutdownHook(onCtrlC);
                 } catch (IllegalStateException shuttingDown) {
@@ -101,6 +111,59 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         return failures.get() == 0 ? PipewrightCommand.OK : PipewrightCommand.FAILED;
+    }
+
+    private PipelineWatch start(dev.pipewright.model.Pipeline pipeline, Engine engine, WatchOptions options,
+                                PrintWriter out) {
+        try {
+            return PipelineWatch.start(pipeline, file.toAbsolutePath(), engine, options, event -> print(out, event));
+        } catch (WatchException e) {
+            var message = new StringBuilder("cannot watch " + file + ":");
+            e.reasons().forEach(r -> message.append("\n  - ").append(r));
+            throw new UserError(message.toString());
+        }
+    }
+
+    private void reload(Engine engine, WatchOptions options, PrintWriter out, PrintWriter err,
+                        AtomicReference<PipelineWatch> watching) {
+        var problems = new java.io.StringWriter();
+        var problemsOut = new PrintWriter(problems, true);
+        LoadedPipeline changed = PipelineLoading.read(file, problemsOut);
+        if (changed == null || PipelineLoading.printProblems(changed, RunSession.providers(), problemsOut)) {
+            synchronized (out) {
+                err.print(problems);
+                err.println(LocalTime.now().format(CLOCK) + " ! " + file + " changed but has errors: still watching"
+                        + " the version before; save it again once fixed.");
+                err.flush();
+            }
+            return;
+        }
+        watching.get().close();
+        try {
+            watching.set(start(changed.pipeline(), engine, options, out));
+            watched = changed.pipeline();
+        } catch (UserError e) {
+            synchronized (out) {
+                err.println(LocalTime.now().format(CLOCK) + " ! " + file + " changed, but " + e.getMessage()
+                        + "\n  still watching the version before.");
+                err.flush();
+            }
+            watching.set(start(watched, engine, options, out));
+            return;
+        }
+        synchronized (out) {
+            out.println(LocalTime.now().format(CLOCK) + " ◉ " + file + " changed: watching the new version;"
+                    + " executions already started go on as they were.");
+            out.flush();
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (java.io.IOException e) {
+            return FileTime.fromMillis(0); // gone for a moment (an editor replacing it): looked at again next second
+        }
     }
 
     private static void print(PrintWriter out, WatchEvent event) {

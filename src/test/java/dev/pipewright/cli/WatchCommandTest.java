@@ -55,6 +55,36 @@ class WatchCommandTest {
         }
     }
 
+    @Test
+    void aChangedFileIsWatchedAsChangedAndABrokenOneLeavesTheVersionBefore() throws Exception {
+        Path pipeline = Files.copy(Path.of("examples/git-trigger.pipeline.json"),
+                tmp.resolve("git-trigger.pipeline.json"));
+        String original = Files.readString(pipeline);
+        try (var repo = GitRepos.create(tmp.resolve("demo-repo"))) {
+            repo.commit("greeting.txt", "Hello", "First commit");
+            var out = new StringWriter();
+            var err = new StringWriter();
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> PipewrightCommand.execute(
+                    new String[] {"watch", pipeline.toString(), "--stop-after", "1",
+                        "--runs-dir", tmp.resolve("runs").toString(), "--git-cache", tmp.resolve("git").toString()},
+                    new PrintWriter(out, true), new PrintWriter(err, true)));
+            waitFor("watching", () -> out.toString().contains("watching Checkout"), out, err);
+
+            Files.writeString(pipeline, "{ \"schemaVersion\": 1, \"pipeline\": ");
+            waitFor("the broken version to be refused", () -> err.toString().contains("still watching"), out, err);
+
+            Files.writeString(pipeline, original.replace("\"docs/**\"", "\"drafts/**\""));
+            waitFor("the new version to be watched", () -> out.toString().contains("watching the new version")
+                    && out.toString().indexOf("watching Checkout") != out.toString().lastIndexOf("watching Checkout"),
+                    out, err);
+            RevCommit commit = repo.commit("docs/notes.md", "notes", "Only notes");
+
+            assertEquals(0, exit.get(120, TimeUnit.SECONDS), out + "\n" + err);
+            assertTrue(out.toString().contains("started execution ") && out.toString().contains("commit "
+                    + commit.getName().substring(0, 7) + " \"Only notes\""), "docs/ is no longer excluded:\n" + out);
+        }
+    }
+
     private static void waitFor(String what, BooleanSupplier condition, StringWriter out, StringWriter err)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
