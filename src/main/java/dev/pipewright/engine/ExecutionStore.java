@@ -1,16 +1,15 @@
 package dev.pipewright.engine;
 
+import dev.pipewright.platform.UserDataFolder;
 import dev.pipewright.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -36,23 +35,7 @@ public final class ExecutionStore {
      * {@code %LOCALAPPDATA%\Pipewright\runs} on Windows.
      */
     public static Path defaultRunsDir() {
-        String override = System.getenv(RUNS_DIR_ENV);
-        if (override != null && !override.isBlank()) {
-            return Paths.get(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Paths.get(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local != null ? Paths.get(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Pipewright").resolve("runs");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Pipewright").resolve("runs");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("pipewright").resolve("runs");
+        return UserDataFolder.of("runs", RUNS_DIR_ENV);
     }
 
     public Path runsDir() {

@@ -1,16 +1,15 @@
 package dev.pipewright.git;
 
+import dev.pipewright.platform.UserDataFolder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,27 +44,10 @@ public final class CloneCache {
      * {@code $PIPEWRIGHT_GIT_CACHE}, else {@code git} next to the runs folder in the per-user data
      * folder: {@code $XDG_DATA_HOME/pipewright/git} (default {@code ~/.local/share/pipewright/git})
      * on Linux, {@code ~/Library/Application Support/Pipewright/git} on macOS,
-     * {@code %LOCALAPPDATA%\Pipewright\git} on Windows. (The same rules as the engine's runs folder;
-     * this package may not use the engine.)
+     * {@code %LOCALAPPDATA%\Pipewright\git} on Windows, as the engine's runs folder.
      */
     public static Path defaultDir() {
-        String override = System.getenv(DIR_ENV);
-        if (override != null && !override.isBlank()) {
-            return Paths.get(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Paths.get(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local != null ? Paths.get(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Pipewright").resolve("git");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Pipewright").resolve("git");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("pipewright").resolve("git");
+        return UserDataFolder.of("git", DIR_ENV);
     }
 
     public Path root() {

@@ -54,6 +54,14 @@ class LayersTest {
             .because("git is JGit wrapped in Pipewright's words, usable by any layer (DESIGN.md §5)");
 
     @ArchTest
+    static final ArchRule thePlatformLayerStandsAlone = noClasses()
+            .that().resideInAPackage("dev.pipewright.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..",
+                    "dev.pipewright.actions..", "dev.pipewright.engine..", "dev.pipewright.git..",
+                    "dev.pipewright.watch..", "dev.pipewright.interop..", "dev.pipewright.cli..", "dev.pipewright.ui..")
+            .because("platform holds what the operating system decides (folders), usable by any layer");
+
+    @ArchTest
     static final ArchRule watchesAreStartedFromOutside = noClasses()
             .that().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..", "dev.pipewright.actions..",
                     "dev.pipewright.engine..", "dev.pipewright.git..")
