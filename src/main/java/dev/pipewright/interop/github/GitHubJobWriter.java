@@ -5,6 +5,7 @@ import static dev.pipewright.interop.jobs.BuiltInProviders.*;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.interop.jobs.BuiltInProviders;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
 import dev.pipewright.interop.jobs.Notes;
@@ -52,7 +53,7 @@ final class GitHubJobWriter {
         if (action.category() == ActionCategory.INVOKE && action.provider().equals(PIPELINE)) {
             return callWorkflow(job, action, where);
         }
-        String shell = text(action, SHELL_KIND, "");
+        String shell = settingText(action, SHELL_KIND, "");
         job.put("runs-on", shell.equals("cmd") ? "windows-latest" : "ubuntu-latest");
         action.timeoutInMinutes().filter(t -> action.category() != ActionCategory.APPROVAL)
                 .ifPresent(t -> job.put("timeout-minutes", t.setScale(0, RoundingMode.CEILING).intValueExact()));
@@ -71,7 +72,7 @@ final class GitHubJobWriter {
                             + "lasting (a server, a release, an artifact) instead");
             case "Deploy/Archive" -> {
                 String target = value(action, TARGET);
-                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, text(action, FORMAT, "zip")), where,
+                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, settingText(action, FORMAT, "zip")), where,
                         "packs the archive on the runner; it is also uploaded as the artifact '" + planned.id()
                                 + "-archive' so that it outlives the job");
                 steps.add(upload(planned.id() + "-archive", target));
@@ -94,7 +95,7 @@ final class GitHubJobWriter {
         steps.add(NODES.objectNode().put("uses", CHECKOUT));
         String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
         String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
-        List<String> excludes = action.setting(EXCLUDES).map(GitHubJobWriter::list)
+        List<String> excludes = action.setting(EXCLUDES).map(BuiltInProviders::settingList)
                 .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
         steps.add(run(String.join("\n", SCRIPTS.folderSnapshot(references.apply(value(action, PATH)), excludes, into)))
                 .put("id", "run").put("shell", "bash"));
@@ -133,7 +134,7 @@ final class GitHubJobWriter {
         run.put("run", commands);
         steps.add(run);
         if (action.category() == ActionCategory.TEST) {
-            List<String> reports = action.setting(REPORTS).map(GitHubJobWriter::list).orElse(List.of("**/TEST-*.xml"));
+            List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
             String name = jobId + "-test-reports";
             while (artifactNames.contains(name)) {
                 name = name + "-x"; // an output artifact of the pipeline already has that name
@@ -161,7 +162,7 @@ final class GitHubJobWriter {
         action.setting(EXTERNAL_ENTITY_LINK).ifPresent(l -> environment.put("url", references.apply(l.asText())));
         job.remove("steps");
         job.set("steps", steps);
-        String message = references.apply(text(action, CUSTOM_DATA, "Approved."));
+        String message = references.apply(settingText(action, CUSTOM_DATA, "Approved."));
         steps.add(run("echo " + ExportScripts.singleQuoted(message)));
         notes.add(where, "is a job in the environment '" + action.name() + "': add required reviewers to that "
                 + "environment in the repository settings, or the job runs without waiting"
@@ -179,8 +180,8 @@ final class GitHubJobWriter {
         var headers = new TreeMap<String, String>();
         action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance)
                 .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
-        steps.add(run(String.join("\n", SCRIPTS.httpRequest(text(action, METHOD, "GET"), value(action, URL), headers,
-                value(action, BODY), text(action, EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
+        steps.add(run(String.join("\n", SCRIPTS.httpRequest(settingText(action, METHOD, "GET"), value(action, URL), headers,
+                value(action, BODY), settingText(action, EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
         if (action.setting(OUTPUT_VARIABLES).isPresent()) {
             notes.add(where, "its output variables from JSON Pointers are left out: read them from response.body "
                     + "with jq in a step of your own");
@@ -226,13 +227,4 @@ final class GitHubJobWriter {
     private String value(Action action, String key) {
         return references.apply(action.setting(key).map(ConfigValue::asText).orElse(""));
     }
-
-    private static String text(Action action, String key, String otherwise) {
-        return action.setting(key).map(ConfigValue::asText).filter(s -> !s.isEmpty()).orElse(otherwise);
-    }
-
-    static List<String> list(ConfigValue value) {
-        return value instanceof ConfigValue.TextList l ? l.values() : List.of(value.asText());
-    }
-
 }

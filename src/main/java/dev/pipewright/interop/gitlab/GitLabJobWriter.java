@@ -5,6 +5,7 @@ import static dev.pipewright.interop.jobs.BuiltInProviders.*;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.interop.jobs.BuiltInProviders;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
 import dev.pipewright.interop.jobs.Notes;
@@ -74,7 +75,7 @@ final class GitLabJobWriter {
         switch (action.category().displayName() + "/" + action.provider()) {
             case "Source/LocalFolder" -> {
                 String out = "\"$CI_PROJECT_DIR/" + ARTIFACTS + first(action.outputArtifacts()) + "\"";
-                List<String> excludes = action.setting(EXCLUDES).map(GitLabJobWriter::list)
+                List<String> excludes = action.setting(EXCLUDES).map(BuiltInProviders::settingList)
                         .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
                 script.addAll(scripts.folderSnapshot(value(action, PATH), excludes, out));
                 notes.add(where, "the Local folder '" + value(action, PATH) + "' is read from the repository checkout: "
@@ -84,7 +85,7 @@ final class GitLabJobWriter {
             case "Approval/Manual" -> {
                 job.put("when", "manual");
                 job.put("allow_failure", false);
-                script.add("echo " + ExportScripts.doubleQuoted(references.apply(text(action, CUSTOM_DATA, "Approved."))
+                script.add("echo " + ExportScripts.doubleQuoted(references.apply(settingText(action, CUSTOM_DATA, "Approved."))
                         + action.setting(EXTERNAL_ENTITY_LINK).map(l -> " Review: " + references.apply(l.asText())).orElse("")));
                 notes.add(where, "is a manual job that blocks the pipeline (allow_failure: false): anyone who may "
                         + "run jobs can approve it; protect it with a protected environment to choose approvers"
@@ -98,7 +99,7 @@ final class GitLabJobWriter {
             }
             case "Deploy/Archive" -> {
                 String target = value(action, TARGET);
-                script.addAll(scripts.pack(inputFolder(action), target, text(action, FORMAT, "zip")));
+                script.addAll(scripts.pack(inputFolder(action), target, settingText(action, FORMAT, "zip")));
                 paths.add(target);
                 notes.add(where, "packs the archive on the runner and keeps it as the job's artifact");
             }
@@ -106,8 +107,8 @@ final class GitLabJobWriter {
                 var headers = new TreeMap<String, String>();
                 action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance).ifPresent(m ->
                         ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
-                script.addAll(scripts.httpRequest(text(action, METHOD, "GET"), value(action, URL), headers,
-                        value(action, BODY), text(action, EXPECTED_STATUS, "2xx")));
+                script.addAll(scripts.httpRequest(settingText(action, METHOD, "GET"), value(action, URL), headers,
+                        value(action, BODY), settingText(action, EXPECTED_STATUS, "2xx")));
                 if (action.setting(OUTPUT_VARIABLES).isPresent()) {
                     notes.add(where, "its output variables from JSON Pointers are left out: read them from "
                             + "response.body with jq");
@@ -143,7 +144,7 @@ final class GitLabJobWriter {
     }
 
     private void shell(Action action, List<String> script, ObjectNode artifacts, String where, ExportScripts scripts) {
-        String shell = text(action, SHELL_KIND, "");
+        String shell = settingText(action, SHELL_KIND, "");
         if (shell.equals("pwsh") || shell.equals("cmd")) {
             notes.add(where, "its commands are for " + shell + ", but GitLab runs a job's script with the runner's "
                     + "shell (bash or sh on Linux runners): use a runner with that shell, or rewrite them");
@@ -159,7 +160,7 @@ final class GitLabJobWriter {
             script.addAll(scripts.pickFiles(output.files(), "\"$CI_PROJECT_DIR/" + ARTIFACTS + output.name() + "\""));
         }
         if (action.category() == ActionCategory.TEST) {
-            List<String> reports = action.setting(REPORTS).map(GitLabJobWriter::list).orElse(List.of("**/TEST-*.xml"));
+            List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
             ArrayNode junit = reports(artifacts).putArray("junit");
             String base = directory.replace("$CI_PROJECT_DIR/", "");
             reports.forEach(r -> junit.add(base + "/" + r));
@@ -183,11 +184,4 @@ final class GitLabJobWriter {
         return references.apply(action.setting(key).map(ConfigValue::asText).orElse(""));
     }
 
-    private static String text(Action action, String key, String otherwise) {
-        return action.setting(key).map(ConfigValue::asText).filter(s -> !s.isEmpty()).orElse(otherwise);
-    }
-
-    static List<String> list(ConfigValue value) {
-        return value instanceof ConfigValue.TextList l ? l.values() : List.of(value.asText());
-    }
 }

@@ -1,5 +1,9 @@
 package dev.pipewright.interop.jobs;
 
+import dev.pipewright.model.Action;
+import dev.pipewright.model.ConfigValue;
+import java.util.List;
+
 /**
  * The ids and setting keys of the built-in providers that import and export read and write. The
  * interop layer may not use the providers themselves (DESIGN.md §5), so they are named here once;
@@ -35,6 +39,16 @@ public final class BuiltInProviders {
     public static final String OUTPUT_VARIABLES = "outputVariables";
     public static final String PIPELINE_FILE = "pipelineFile";
     public static final String VARIABLES = "variables";
+
+    /** A setting's text, or {@code otherwise} when it is absent or empty. */
+    public static String settingText(Action action, String key, String otherwise) {
+        return action.setting(key).map(ConfigValue::asText).filter(s -> !s.isEmpty()).orElse(otherwise);
+    }
+
+    /** A setting's entries: a list's, or a single text as one entry. */
+    public static List<String> settingList(ConfigValue value) {
+        return value instanceof ConfigValue.TextList l ? l.values() : List.of(value.asText());
+    }
 
     /** Where a shell action writes NAME=value lines for output variables. */
     public static final String OUTPUT_FILE_VARIABLE = "PIPEWRIGHT_OUTPUT";
