@@ -1,15 +1,6 @@
 package dev.pipewright.interop.github;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.pipewright.actions.Providers;
-import dev.pipewright.interop.Imported;
-import dev.pipewright.interop.InteropException;
-import dev.pipewright.interop.SharedFiles;
-import dev.pipewright.model.PipelineValidator;
-import dev.pipewright.model.Problem;
-import java.util.List;
+import dev.pipewright.interop.CorpusImports;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,24 +10,6 @@ class GitHubCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyRealWorkflowImportsIntoAValidPipeline() {
-        return SharedFiles.eachCorpusFile("github-actions", file -> {
-            Imported imported;
-            try {
-                imported = new GitHubImporter().read(SharedFiles.read(file), file.getFileName().toString());
-            } catch (InteropException e) {
-                throw new AssertionError(e.getMessage(), e);
-            }
-            List<Problem> errors = PipelineValidator.validate(imported.pipeline(), Providers.builtIn()).stream()
-                    .filter(Problem::isError).toList();
-            assertTrue(errors.isEmpty(), () -> file + ":\n" + errors.stream().map(Object::toString)
-                    .reduce("", (a, b) -> a + b + "\n"));
-            assertFalse(imported.pipeline().stages().isEmpty());
-            assertFalse(imported.report().isEmpty(), "real workflows always have something that does not carry over");
-            if (Boolean.getBoolean("pipewright.print")) {
-                System.out.println("== " + file.getFileName());
-                System.out.println(dev.pipewright.io.PipelineFiles.write(imported.pipeline()));
-                imported.report().notes().forEach(n -> System.out.println("  - " + n));
-            }
-        });
+        return CorpusImports.eachImportsIntoAValidPipeline("github-actions", new GitHubImporter());
     }
 }
