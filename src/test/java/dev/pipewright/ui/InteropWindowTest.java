@@ -10,16 +10,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.pipewright.interop.InteropFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -69,6 +65,7 @@ class InteropWindowTest {
     Path dir;
 
     private MainWindow window;
+    private WindowDriver driver;
     private Preferences prefs;
 
     @Start
@@ -80,6 +77,7 @@ class InteropWindowTest {
         stage.setWidth(1400);
         stage.setHeight(900);
         window.show();
+        driver = new WindowDriver(window);
     }
 
     @AfterEach
@@ -106,14 +104,14 @@ class InteropWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Checkout", "Compile", "Release"), cardTitles(robot));
 
-        assertTrue(is(robot, "Release", "non-local"), "CodeDeploy runs only on AWS");
-        assertTrue(is(robot, "Checkout", "non-local"), "so does a CodeCommit source");
-        assertFalse(is(robot, "Compile", "non-local"), "CodeBuild runs here");
-        assertFalse(is(robot, "Release", "warning"), "the card's own mark says it, not a warning colour");
-        Label note = robot.from(card(robot, "Release").orElseThrow()).lookup(".card-non-local").query();
+        assertTrue(driver.is(robot, "Release", "non-local"), "CodeDeploy runs only on AWS");
+        assertTrue(driver.is(robot, "Checkout", "non-local"), "so does a CodeCommit source");
+        assertFalse(driver.is(robot, "Compile", "non-local"), "CodeBuild runs here");
+        assertFalse(driver.is(robot, "Release", "warning"), "the card's own mark says it, not a warning colour");
+        Label note = robot.from(driver.card(robot, "Release").orElseThrow()).lookup(".card-non-local").query();
         assertTrue(note.isVisible());
         assertEquals("runs only on AWS", note.getText());
-        assertTrue(robot.from(card(robot, "Compile").orElseThrow()).lookup(".card-non-local").<Node>query()
+        assertTrue(robot.from(driver.card(robot, "Compile").orElseThrow()).lookup(".card-non-local").<Node>query()
                 .isVisible() == false);
 
         DialogPane report = robot.lookup("#interop-report").query();
@@ -209,18 +207,18 @@ class InteropWindowTest {
     @Test
     void thePaletteFoldsAwayAwsOnlyProvidersAndASearchFindsThem(FxRobot robot) throws Exception {
         robot.interact(() -> window.open(uncheckedLocal("p")));
-        TitledPane aws = in(robot, "#palette-aws-only").query();
+        TitledPane aws = driver.in(robot, "#palette-aws-only").query();
         assertFalse(aws.isExpanded(), "folded at first");
         assertTrue(aws.getText().startsWith("Runs only on AWS (38)"), aws.getText());
-        assertTrue(in(robot, "#palette-Build-Shell").tryQuery().isPresent(), "local providers as they were");
+        assertTrue(driver.in(robot, "#palette-Build-Shell").tryQuery().isPresent(), "local providers as they were");
 
-        robot.interact(() -> in(robot, "#palette-search").<javafx.scene.control.TextField>query().setText("codedeploy"));
-        TitledPane found = in(robot, "#palette-aws-only").query();
+        robot.interact(() -> driver.in(robot, "#palette-search").<javafx.scene.control.TextField>query().setText("codedeploy"));
+        TitledPane found = driver.in(robot, "#palette-aws-only").query();
         assertTrue(found.isExpanded(), "a search opens it");
         assertTrue(robot.from(found).lookup("#palette-Deploy-CodeDeploy").tryQuery().isPresent());
-        robot.interact(() -> in(robot, "#palette-search").<javafx.scene.control.TextField>query().setText("deploy"));
+        robot.interact(() -> driver.in(robot, "#palette-search").<javafx.scene.control.TextField>query().setText("deploy"));
         WindowSnapshot.save(window.stage(), Path.of("target", "interop-palette-search.png"));
-        assertTrue(in(robot, "#palette-Build-Shell").tryQuery().isEmpty());
+        assertTrue(driver.in(robot, "#palette-Build-Shell").tryQuery().isEmpty());
     }
 
     // --- runs ---
@@ -228,17 +226,17 @@ class InteropWindowTest {
     @Test
     void aRunThatSimulatesAwsOnlyActionsShowsThemSucceeded(FxRobot robot) throws Exception {
         runWithAwsOnly(robot, "simulated", "#non-local-simulate");
-        waitFor("the deploy to be simulated", () -> is(robot, "Release", "succeeded"));
-        assertTrue(is(robot, "Compile", "succeeded"));
+        driver.waitFor("the deploy to be simulated", () -> driver.is(robot, "Release", "succeeded"));
+        assertTrue(driver.is(robot, "Compile", "succeeded"));
     }
 
     @Test
     void aRunThatSkipsAwsOnlyActionsShowsThemSkipped(FxRobot robot) throws Exception {
         runWithAwsOnly(robot, "skipped", "#non-local-skip");
-        waitFor("the deploy to be skipped", () -> is(robot, "Release", "skipped"));
+        driver.waitFor("the deploy to be skipped", () -> driver.is(robot, "Release", "skipped"));
         WindowSnapshot.save(window.stage(), Path.of("target", "interop-run-skipped-canvas.png"));
-        assertTrue(is(robot, "Compile", "succeeded"));
-        assertTrue(is(robot, "Release", "non-local"), "still marked as AWS-only while skipped");
+        assertTrue(driver.is(robot, "Compile", "succeeded"));
+        assertTrue(driver.is(robot, "Release", "non-local"), "still marked as AWS-only while skipped");
     }
 
     private void runWithAwsOnly(FxRobot robot, String name, String choice) throws Exception {
@@ -253,7 +251,7 @@ class InteropWindowTest {
                 """.formatted(name));
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
         DialogPane ask = awaitDialog(robot, "#variables-dialog");
         assertTrue(robot.from(ask).lookup("#non-local-choice").tryQuery().isPresent(), "asked what to do with them");
         robot.interact(() -> robot.from(ask).lookup(choice).<RadioButton>query().setSelected(true));
@@ -285,24 +283,8 @@ class InteropWindowTest {
         }
     }
 
-    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(query);
-    }
-
     private List<String> cardTitles(FxRobot robot) {
-        return in(robot, ".card-title").queryAll().stream().map(n -> ((Label) n).getText()).sorted().toList();
-    }
-
-    private Optional<Node> card(FxRobot robot, String action) {
-        return in(robot, ".card").queryAll().stream()
-                .filter(n -> robot.from(n).lookup(".card-title").queryAll().stream()
-                        .anyMatch(t -> t instanceof Label l && l.getText().equals(action)))
-                .findFirst();
-    }
-
-    private boolean is(FxRobot robot, String action, String pseudoClass) {
-        return card(robot, action).map(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass)))
-                .orElse(false);
+        return driver.in(robot, ".card-title").queryAll().stream().map(n -> ((Label) n).getText()).sorted().toList();
     }
 
     private static <T> T onFx(Callable<T> work) {
@@ -328,20 +310,5 @@ class InteropWindowTest {
     private static void closeDialog(FxRobot robot, DialogPane pane) {
         robot.interact(() -> pane.getScene().getWindow().hide());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitFor(String what, BooleanSupplier condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("gave up waiting for " + what + "; the window says: "
-                        + WaitForAsyncUtils.asyncFx(() -> window.stage().getTitle() + " | " + window.statusText()).get());
-            }
-            Thread.sleep(25);
-        }
     }
 }

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs in the window: live status on the cards, an approval clicked, a failure retried, a stop. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,6 +28,7 @@ class RunWindowTest {
     Path dir;
 
     private MainWindow window;
+    private WindowDriver driver;
     private Preferences prefs;
 
     @Start
@@ -45,17 +40,13 @@ class RunWindowTest {
         stage.setWidth(1400);
         stage.setHeight(900);
         window.show();
+        driver = new WindowDriver(window);
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
         robot.interact(() -> window.stage().close());
         prefs.removeNode();
-    }
-
-    /** Looks only in this test's window: earlier tests' windows may still be open in this JVM. */
-    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(query);
     }
 
     private static String shell(String name, int runOrder, String commands) {
@@ -70,44 +61,11 @@ class RunWindowTest {
                 "{ \"schemaVersion\": 1, \"pipeline\": { \"name\": \"" + name + "\", \"stages\": [" + stagesJson + "] } }");
     }
 
-    private void open(FxRobot robot, Path file) {
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Optional<Node> card(FxRobot robot, String action) {
-        return in(robot, ".card").queryAll().stream()
-                .filter(n -> robot.from(n).lookup(".card-title").queryAll().stream()
-                        .anyMatch(t -> t instanceof Label l && l.getText().equals(action)))
-                .findFirst();
-    }
-
-    private boolean is(FxRobot robot, String action, String pseudoClass) {
-        return card(robot, action).map(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass)))
-                .orElse(false);
-    }
-
-    /** Polls the window (on the FX thread's terms) until the condition holds; fails after 30 s. */
-    private void waitFor(String what, BooleanSupplier condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("gave up waiting for " + what + "; the window says: "
-                        + WaitForAsyncUtils.asyncFx(() -> window.stage().getTitle() + " | " + window.statusText()).get());
-            }
-            Thread.sleep(25);
-        }
-    }
-
     @Test
     void aRunShowsLiveStatusWaitsAtTheGateUntilApprovedAndIsInTheHistory(FxRobot robot) throws Exception {
         Path deployed = dir.resolve("deployed.txt");
         Path go = dir.resolve("go");
-        open(robot, pipeline("gated", """
+        driver.open(robot, pipeline("gated", """
                 { "name": "Test", "actions": [ %s, %s ] },
                 { "name": "Release", "actions": [
                   { "name": "SignOff", "actionTypeId": { "category": "Approval", "provider": "Manual" }, "runOrder": 1,
@@ -120,90 +78,90 @@ class RunWindowTest {
         // every status the Unit card takes on, in order, as the run goes
         var seen = new java.util.concurrent.CopyOnWriteArrayList<String>();
         var statuses = List.of("pending", "running", "waiting", "succeeded", "failed", "stopped");
-        Node unit = card(robot, "Unit").orElseThrow();
+        Node unit = driver.card(robot, "Unit").orElseThrow();
         robot.interact(() -> unit.getPseudoClassStates().addListener(
                 (javafx.collections.SetChangeListener<PseudoClass>) change -> {
                     if (change.wasAdded() && statuses.contains(change.getElementAdded().getPseudoClassName())) {
                         seen.add(change.getElementAdded().getPseudoClassName());
                     }
                 }));
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("both tests to run", () -> is(robot, "Unit", "running") && is(robot, "Lint", "running"));
-        assertTrue(is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("both tests to run", () -> driver.is(robot, "Unit", "running") && driver.is(robot, "Lint", "running"));
+        assertTrue(driver.is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
         robot.interact(() -> window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
                 new dev.pipewright.edit.ActionRef("Test", "Unit")))));
         robot.interact(() -> window.showTab("log-tab"));
         Thread.sleep(1500); // the elapsed time ticks on the running cards
         WindowSnapshot.save(window.stage(), Path.of("target", "run-in-progress.png"));
         Files.createFile(go);
-        waitFor("both tests to succeed", () -> is(robot, "Unit", "succeeded") && is(robot, "Lint", "succeeded"));
+        driver.waitFor("both tests to succeed", () -> driver.is(robot, "Unit", "succeeded") && driver.is(robot, "Lint", "succeeded"));
         assertEquals(List.of("pending", "running", "succeeded"),
                 seen.stream().distinct().toList(), "the Unit card went pending, running, succeeded: " + seen);
 
-        waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
+        driver.waitFor("the gate to wait", () -> driver.is(robot, "SignOff", "waiting"));
         WindowSnapshot.save(window.stage(), Path.of("target", "run-waiting-gate.png"));
-        assertTrue(is(robot, "Deploy", "pending"));
+        assertTrue(driver.is(robot, "Deploy", "pending"));
         assertTrue(window.stage().getTitle().contains("Approval needed"), "the window says a gate waits");
         Thread.sleep(300);
         assertTrue(!Files.exists(deployed), "nothing deploys before the approval");
 
-        robot.clickOn(card(robot, "SignOff").orElseThrow());
-        waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
+        robot.clickOn(driver.card(robot, "SignOff").orElseThrow());
+        driver.waitFor("the approval dialog", () -> robot.lookup("#approval-dialog").tryQuery().isPresent());
         javafx.scene.control.TextArea comment = robot.lookup("#approval-comment").query();
         robot.interact(() -> comment.setText("looks good"));
         javafx.scene.control.Button approve = (javafx.scene.control.Button) robot.lookup("#approval-dialog .button")
                 .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
                         && "Approve".equals(button.getText())).findFirst().orElseThrow();
         robot.interact(approve::fire); // pressed as a key would: the dialog's place on the screen varies
-        waitFor("the dialog to close", () -> robot.lookup("#approval-dialog").tryQuery().isEmpty());
-        waitFor("the deploy to succeed", () -> is(robot, "Deploy", "succeeded"));
+        driver.waitFor("the dialog to close", () -> robot.lookup("#approval-dialog").tryQuery().isEmpty());
+        driver.waitFor("the deploy to succeed", () -> driver.is(robot, "Deploy", "succeeded"));
         assertTrue(Files.exists(deployed));
-        assertTrue(is(robot, "SignOff", "succeeded"));
+        assertTrue(driver.is(robot, "SignOff", "succeeded"));
 
         robot.interact(() -> window.showTab("history-tab"));
-        TableView<?> history = in(robot, "#history").query();
-        waitFor("the history to list the run", () -> history.getItems().size() == 1);
+        TableView<?> history = driver.in(robot, "#history").query();
+        driver.waitFor("the history to list the run", () -> history.getItems().size() == 1);
     }
 
     @Test
     void aFailureTurnsRedLaterStagesStayPendingAndRetryMakesItGreen(FxRobot robot) throws Exception {
         Path fixed = dir.resolve("fixed");
-        open(robot, pipeline("flaky", """
+        driver.open(robot, pipeline("flaky", """
                 { "name": "Build", "actions": [ %s ] },
                 { "name": "Deploy", "actions": [ %s ] }""".formatted(
                 shell("Compile", 1, "test -e '" + fixed + "' || { echo 'not fixed yet'; exit 1; }"),
                 shell("Ship", 1, "echo shipped"))));
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("the build to fail", () -> is(robot, "Compile", "failed"));
-        assertTrue(is(robot, "Ship", "pending"));
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("the build to fail", () -> driver.is(robot, "Compile", "failed"));
+        assertTrue(driver.is(robot, "Ship", "pending"));
         robot.interact(() -> {
             window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
                     new dev.pipewright.edit.ActionRef("Build", "Compile"))));
             window.showTab("log-tab");
         });
-        waitFor("the failed action's log", () -> robot.lookup("#log-lines").tryQuery().isPresent());
+        driver.waitFor("the failed action's log", () -> robot.lookup("#log-lines").tryQuery().isPresent());
         Thread.sleep(400); // the log view reads the file in the background
         WindowSnapshot.save(window.stage(), Path.of("target", "run-failed-with-log.png"));
 
         Files.createFile(fixed);
-        waitFor("retry to be offered", () -> !in(robot, "#cmd-retry-failed").query().isDisabled());
-        robot.clickOn(in(robot, "#cmd-retry-failed").<Node>query());
-        waitFor("the build to succeed", () -> is(robot, "Compile", "succeeded"));
-        waitFor("the deploy to succeed", () -> is(robot, "Ship", "succeeded"));
+        driver.waitFor("retry to be offered", () -> !driver.in(robot, "#cmd-retry-failed").query().isDisabled());
+        robot.clickOn(driver.in(robot, "#cmd-retry-failed").<Node>query());
+        driver.waitFor("the build to succeed", () -> driver.is(robot, "Compile", "succeeded"));
+        driver.waitFor("the deploy to succeed", () -> driver.is(robot, "Ship", "succeeded"));
     }
 
     @Test
     void stopAndAbandonEndsALongActionAndItsProcesses(FxRobot robot) throws Exception {
         Path pid = dir.resolve("sleep.pid");
-        open(robot, pipeline("long", """
+        driver.open(robot, pipeline("long", """
                 { "name": "Build", "actions": [ %s ] }""".formatted(
                 shell("Forever", 1, "sleep 300 & echo $! > '" + pid + "'; wait"))));
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("the action to start its process", () -> is(robot, "Forever", "running") && Files.exists(pid));
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("the action to start its process", () -> driver.is(robot, "Forever", "running") && Files.exists(pid));
         long sleeper = Long.parseLong(Files.readString(pid).strip());
-        robot.clickOn(in(robot, "#cmd-abandon").<Node>query());
-        waitFor("the action to be stopped", () -> is(robot, "Forever", "stopped"));
-        waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
+        robot.clickOn(driver.in(robot, "#cmd-abandon").<Node>query());
+        driver.waitFor("the action to be stopped", () -> driver.is(robot, "Forever", "stopped"));
+        driver.waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
     }
 
     private static String gate(String name) {
@@ -214,33 +172,33 @@ class RunWindowTest {
 
     @Test
     void clickingTheArrowIntoAStageHoldsTheRunThereUntilClickedAgain(FxRobot robot) throws Exception {
-        open(robot, pipeline("held", """
+        driver.open(robot, pipeline("held", """
                 { "name": "Build", "actions": [ %s ] },
                 { "name": "Deploy", "actions": [ %s ] }""".formatted(
                 shell("Compile", 1, "echo compiled"), shell("Ship", 1, "echo shipped"))));
-        Node arrow = in(robot, ".arrow.stage-order").query();
+        Node arrow = driver.in(robot, ".arrow.stage-order").query();
         robot.clickOn(arrow);
-        waitFor("the lock on the arrow", () -> in(robot, ".transition-lock").tryQuery().isPresent());
+        driver.waitFor("the lock on the arrow", () -> driver.in(robot, ".transition-lock").tryQuery().isPresent());
         assertTrue(window.statusText().contains("wait before stage Deploy"), window.statusText());
 
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("the build to succeed", () -> is(robot, "Compile", "succeeded"));
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("the build to succeed", () -> driver.is(robot, "Compile", "succeeded"));
         Thread.sleep(500);
-        assertTrue(is(robot, "Ship", "pending"), "the run waits in front of the disabled transition");
+        assertTrue(driver.is(robot, "Ship", "pending"), "the run waits in front of the disabled transition");
 
-        robot.clickOn(in(robot, ".arrow.stage-order").<Node>query());
-        waitFor("the lock to go", () -> in(robot, ".transition-lock").tryQuery().isEmpty());
-        waitFor("the deploy to run once let in", () -> is(robot, "Ship", "succeeded"));
+        robot.clickOn(driver.in(robot, ".arrow.stage-order").<Node>query());
+        driver.waitFor("the lock to go", () -> driver.in(robot, ".transition-lock").tryQuery().isEmpty());
+        driver.waitFor("the deploy to run once let in", () -> driver.is(robot, "Ship", "succeeded"));
     }
 
     @Test
     void anApprovalGivenOnTheCommandLineShowsInTheWindow(FxRobot robot) throws Exception {
-        open(robot, pipeline("approved-elsewhere", """
+        driver.open(robot, pipeline("approved-elsewhere", """
                 { "name": "Release", "actions": [ %s ] },
                 { "name": "Deploy", "actions": [ %s ] }""".formatted(gate("SignOff"), shell("Ship", 1, "echo shipped"))));
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("the gate to wait", () -> is(robot, "SignOff", "waiting"));
-        waitFor("a notice that the gate waits", () -> robot.lookup("#approval-notice").tryQuery().isPresent());
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("the gate to wait", () -> driver.is(robot, "SignOff", "waiting"));
+        driver.waitFor("a notice that the gate waits", () -> robot.lookup("#approval-notice").tryQuery().isPresent());
         String id = new dev.pipewright.engine.ExecutionStore(dir.resolve("runs"))
                 .history(Optional.of("approved-elsewhere")).get(0).executionId();
         var out = new java.io.StringWriter();
@@ -248,9 +206,9 @@ class RunWindowTest {
                 "--runs-dir", dir.resolve("runs").toString(), "-m", "from the shell", "--by", "ops"},
                 new java.io.PrintWriter(out), new java.io.PrintWriter(out));
         assertEquals(0, code, out.toString());
-        waitFor("the gate to be approved", () -> is(robot, "SignOff", "succeeded"));
-        waitFor("the deploy to succeed", () -> is(robot, "Ship", "succeeded"));
-        waitFor("the title to drop the approval badge", () -> !window.stage().getTitle().contains("Approval needed"));
+        driver.waitFor("the gate to be approved", () -> driver.is(robot, "SignOff", "succeeded"));
+        driver.waitFor("the deploy to succeed", () -> driver.is(robot, "Ship", "succeeded"));
+        driver.waitFor("the title to drop the approval badge", () -> !window.stage().getTitle().contains("Approval needed"));
     }
 
     @Test
@@ -262,45 +220,45 @@ class RunWindowTest {
                     { "name": "Stamp", "actionTypeId": { "category": "Build", "provider": "Shell" }, "namespace": "Stamp",
                       "configuration": { "commands": "echo \\"STAMP=v#{variables.VERSION}\\" >> \\"$PIPEWRIGHT_OUTPUT\\"; test -e '%s'" } } ] } ] } }"""
                 .formatted(dir.resolve("fixed")));
-        open(robot, file);
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
+        driver.open(robot, file);
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
         // the variables dialog offers the default; Run takes it
-        waitFor("the variables dialog", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
+        driver.waitFor("the variables dialog", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#variables-dialog .button").queryAll().stream()
                 .filter(b -> b instanceof javafx.scene.control.Button button && "Run".equals(button.getText()))
                 .findFirst().orElseThrow()).fire());
-        waitFor("the stamp to fail", () -> is(robot, "Stamp", "failed"));
+        driver.waitFor("the stamp to fail", () -> driver.is(robot, "Stamp", "failed"));
         robot.interact(() -> window.command(AppCommand.BACK_TO_DESIGN));
-        waitFor("design mode", () -> card(robot, "Stamp").map(n -> n.getPseudoClassStates().stream()
+        driver.waitFor("design mode", () -> driver.card(robot, "Stamp").map(n -> n.getPseudoClassStates().stream()
                 .noneMatch(p -> p.getPseudoClassName().equals("failed"))).orElse(false));
 
         robot.interact(() -> window.showTab("history-tab"));
-        TableView<?> history = in(robot, "#history").query();
-        waitFor("the history to list the run", () -> history.getItems().size() == 1);
-        Node row = in(robot, "#history .table-row-cell").queryAll().stream()
+        TableView<?> history = driver.in(robot, "#history").query();
+        driver.waitFor("the history to list the run", () -> history.getItems().size() == 1);
+        Node row = driver.in(robot, "#history .table-row-cell").queryAll().stream()
                 .filter(r -> r instanceof javafx.scene.control.TableRow<?> t && !t.isEmpty()).findFirst().orElseThrow();
         robot.doubleClickOn(row);
-        waitFor("the past run on the canvas, as it ended", () -> is(robot, "Stamp", "failed"));
+        driver.waitFor("the past run on the canvas, as it ended", () -> driver.is(robot, "Stamp", "failed"));
 
         robot.interact(() -> window.showTab("variables-tab"));
-        TableView<?> variables = in(robot, "#run-variables").query();
-        waitFor("its variables", () -> variables.getItems().stream().map(Object::toString)
+        TableView<?> variables = driver.in(robot, "#run-variables").query();
+        driver.waitFor("its variables", () -> variables.getItems().stream().map(Object::toString)
                 .anyMatch(r -> r.contains("#{variables.VERSION}") && r.contains("1.0"))
                 && variables.getItems().stream().map(Object::toString).anyMatch(r -> r.contains("#{Stamp.STAMP}") && r.contains("v1.0")));
 
         Files.createFile(dir.resolve("fixed"));
-        robot.clickOn(in(robot, "#cmd-rerun").<Node>query());
-        waitFor("the variables dialog for the re-run", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
+        robot.clickOn(driver.in(robot, "#cmd-rerun").<Node>query());
+        driver.waitFor("the variables dialog for the re-run", () -> robot.lookup("#variables-dialog").tryQuery().isPresent());
         javafx.scene.control.TextField version = robot.lookup("#variable-VERSION").query();
         assertEquals("1.0", version.getText(), "a re-run offers the values the run had");
         robot.interact(() -> version.setText("2.0"));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#variables-dialog .button").queryAll().stream()
                 .filter(b -> b instanceof javafx.scene.control.Button button && "Run".equals(button.getText()))
                 .findFirst().orElseThrow()).fire());
-        waitFor("the re-run to succeed", () -> is(robot, "Stamp", "succeeded"));
-        waitFor("the new value among its variables", () -> variables.getItems().stream().map(Object::toString)
+        driver.waitFor("the re-run to succeed", () -> driver.is(robot, "Stamp", "succeeded"));
+        driver.waitFor("the new value among its variables", () -> variables.getItems().stream().map(Object::toString)
                 .anyMatch(r -> r.contains("#{Stamp.STAMP}") && r.contains("v2.0")));
         robot.interact(() -> window.showTab("history-tab"));
-        waitFor("both executions in the history", () -> history.getItems().size() == 2);
+        driver.waitFor("both executions in the history", () -> history.getItems().size() == 2);
     }
 }

@@ -11,13 +11,9 @@ import dev.pipewright.git.GitRepos;
 import dev.pipewright.ui.run.WatchLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -46,6 +42,7 @@ class WatchWindowTest {
     Path dir;
 
     private MainWindow window;
+    private WindowDriver driver;
     private Preferences prefs;
     private GitRepos repo;
     private RevCommit first;
@@ -60,6 +57,8 @@ class WatchWindowTest {
         stage.setWidth(1400);
         stage.setHeight(900);
         window.show();
+        driver = new WindowDriver(window, () -> window.statusText() + " | watch log: "
+                + ((WatchLog) window.stage().getScene().lookup("#watch-log")).texts());
     }
 
     @AfterEach
@@ -69,10 +68,6 @@ class WatchWindowTest {
         if (repo != null) {
             repo.close();
         }
-    }
-
-    private org.testfx.service.query.NodeQuery in(FxRobot robot, String query) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(query);
     }
 
     /** Source (Git, main) then Build printing the file it got; a trigger on main that ignores docs/. */
@@ -100,31 +95,14 @@ class WatchWindowTest {
                 new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(buildCommands).toString()));
     }
 
-    private void open(FxRobot robot, Path file) {
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Optional<Node> card(FxRobot robot, String action) {
-        return in(robot, ".card").queryAll().stream()
-                .filter(n -> robot.from(n).lookup(".card-title").queryAll().stream()
-                        .anyMatch(t -> t instanceof Label l && l.getText().equals(action)))
-                .findFirst();
-    }
-
-    private boolean is(FxRobot robot, String action, String pseudoClass) {
-        return card(robot, action).map(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass)))
-                .orElse(false);
-    }
-
     private String detail(FxRobot robot, String action) {
-        Node card = card(robot, action).orElseThrow();
+        Node card = driver.card(robot, action).orElseThrow();
         Label detail = robot.from(card).lookup(".card-detail").query();
         return detail.isVisible() ? detail.getText() : "";
     }
 
     private List<String> watchLog(FxRobot robot) throws Exception {
-        WatchLog log = in(robot, "#watch-log").query();
+        WatchLog log = driver.in(robot, "#watch-log").query();
         return WaitForAsyncUtils.asyncFx(log::texts).get();
     }
 
@@ -133,11 +111,11 @@ class WatchWindowTest {
     }
 
     private ToggleButton watchButton(FxRobot robot) {
-        return in(robot, "#cmd-watch").query();
+        return driver.in(robot, "#cmd-watch").query();
     }
 
     private javafx.scene.control.MenuItem menuItem(FxRobot robot, AppCommand command) {
-        MenuBar bar = in(robot, ".menu-bar").query();
+        MenuBar bar = driver.in(robot, ".menu-bar").query();
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> ("menu-" + command.id()).equals(i.getId())).findFirst().orElseThrow();
     }
@@ -154,22 +132,6 @@ class WatchWindowTest {
     private static boolean watchThreadAlive() {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("pipewright-watch-" + NAME) && t.isAlive());
-    }
-
-    private void waitFor(String what, BooleanSupplier condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("gave up waiting for " + what + "; the window says: "
-                        + WaitForAsyncUtils.asyncFx(() -> window.statusText() + " | watch log: "
-                        + ((WatchLog) window.stage().getScene().lookup("#watch-log")).texts()).get());
-            }
-            Thread.sleep(25);
-        }
     }
 
     private static String cell(TableView<ExecutionRecord> table, String column, int row) {
@@ -189,22 +151,22 @@ class WatchWindowTest {
 
     @Test
     void aCommitStartsARunShownLiveWithItsCommitAndAnExcludedPathStartsNothing(FxRobot robot) throws Exception {
-        open(robot, pipeline());
+        driver.open(robot, pipeline());
         robot.clickOn(watchButton(robot));
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
         assertTrue(watchButton(robot).isSelected(), "the toolbar shows the watch is on");
         assertTrue(watchMenuItem(robot).isSelected(), "the Run menu shows the watch is on");
 
         RevCommit commit = repo.commit("src/app.txt", "second", "Change the app");
         String shortId = commit.getName().substring(0, 7);
-        waitFor("the triggered run to start in the window", () -> is(robot, "Checkout", "running")
-                || is(robot, "Checkout", "succeeded"));
-        waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
-        assertTrue(is(robot, "Checkout", "succeeded"));
+        driver.waitFor("the triggered run to start in the window", () -> driver.is(robot, "Checkout", "running")
+                || driver.is(robot, "Checkout", "succeeded"));
+        driver.waitFor("the triggered run to succeed", () -> driver.is(robot, "Compile", "succeeded"));
+        assertTrue(driver.is(robot, "Checkout", "succeeded"));
         assertEquals(shortId + " Change the app", detail(robot, "Checkout"), "the Source card shows its commit");
         assertEquals("", detail(robot, "Compile"), "other cards show no commit");
         assertTrue(logHas(robot, "started execution"), watchLog(robot).toString());
-        Node sourceCard = card(robot, "Checkout").orElseThrow();
+        Node sourceCard = driver.card(robot, "Checkout").orElseThrow();
         String tip = WaitForAsyncUtils.asyncFx(() -> {
             // the tooltip installed on the card says it in full
             var t = (javafx.scene.control.Tooltip) sourceCard.getProperties().get("javafx.scene.control.Tooltip");
@@ -214,32 +176,32 @@ class WatchWindowTest {
                 tip);
 
         robot.interact(() -> window.showTab("history-tab"));
-        TableView<ExecutionRecord> history = in(robot, "#history").query();
-        waitFor("the history to list the run", () -> history.getItems().size() == 1);
+        TableView<ExecutionRecord> history = driver.in(robot, "#history").query();
+        driver.waitFor("the history to list the run", () -> history.getItems().size() == 1);
         assertEquals("GitChange", WaitForAsyncUtils.asyncFx(() -> cell(history, "Trigger", 0)).get());
         assertEquals(shortId + " Change the app (main)", WaitForAsyncUtils.asyncFx(() -> cell(history, "Commit", 0)).get());
 
         WindowSnapshot.save(window.stage(), Path.of("target", "watch-history.png"));
 
         RevCommit notes = repo.commit("docs/notes.md", "notes", "Only notes");
-        waitFor("the watch to ignore the docs commit", () -> logHasQuietly(robot,
+        driver.waitFor("the watch to ignore the docs commit", () -> logHasQuietly(robot,
                 "ignored commit " + notes.getName().substring(0, 7)));
         assertEquals(1, executions().size(), "a commit only under docs/ starts nothing");
-        assertTrue(is(robot, "Compile", "succeeded"), "the window still shows the run it had");
+        assertTrue(driver.is(robot, "Compile", "succeeded"), "the window still shows the run it had");
         robot.interact(() -> window.showTab("watch-tab"));
         WindowSnapshot.save(window.stage(), Path.of("target", "watch-triggered-run.png"));
     }
 
     @Test
     void turningTheWatchOffStopsIt(FxRobot robot) throws Exception {
-        open(robot, pipeline());
+        driver.open(robot, pipeline());
         robot.clickOn(watchButton(robot));
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
         robot.clickOn(watchButton(robot));
         assertFalse(watchButton(robot).isSelected());
         assertFalse(watchMenuItem(robot).isSelected());
         assertTrue(logHas(robot, "stopped watching"));
-        waitFor("the watch's thread to end", () -> !watchThreadAlive());
+        driver.waitFor("the watch's thread to end", () -> !watchThreadAlive());
 
         repo.commit("src/app.txt", "second", "Change the app");
         Thread.sleep(3000); // three times as long as the watch takes to see a local commit
@@ -260,46 +222,46 @@ class WatchWindowTest {
 
     @Test
     void closingThePipelineStopsTheWatch(FxRobot robot) throws Exception {
-        open(robot, pipeline());
+        driver.open(robot, pipeline());
         robot.clickOn(watchButton(robot));
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
         assertTrue(watchThreadAlive());
         robot.interact(() -> menuItem(robot, AppCommand.CLOSE).fire());
         assertFalse(watchButton(robot).isSelected());
-        waitFor("the watch's thread to end", () -> !watchThreadAlive());
+        driver.waitFor("the watch's thread to end", () -> !watchThreadAlive());
     }
 
     @Test
     void aRunBeingFollowedStaysShownWhenTheWatchStartsAnother(FxRobot robot) throws Exception {
         Path go = dir.resolve("go");
-        open(robot, pipeline("", "while [ ! -e '" + go + "' ]; do sleep 0.05; done; cat src/app.txt"));
-        robot.clickOn(in(robot, "#cmd-run").<Node>query());
-        waitFor("the manual run to build", () -> is(robot, "Compile", "running"));
+        driver.open(robot, pipeline("", "while [ ! -e '" + go + "' ]; do sleep 0.05; done; cat src/app.txt"));
+        robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
+        driver.waitFor("the manual run to build", () -> driver.is(robot, "Compile", "running"));
         String manual = executions().get(0).executionId();
         robot.clickOn(watchButton(robot));
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
 
         repo.commit("src/app.txt", "second", "Change the app");
-        waitFor("the window to say a new execution started", () -> window.statusText().contains("A new execution"));
+        driver.waitFor("the window to say a new execution started", () -> window.statusText().contains("A new execution"));
         assertTrue(window.statusText().contains("still showing " + manual), window.statusText());
-        assertTrue(is(robot, "Compile", "running"), "the run being followed stays on the canvas");
+        assertTrue(driver.is(robot, "Compile", "running"), "the run being followed stays on the canvas");
         assertEquals(first.getName().substring(0, 7) + " Start", detail(robot, "Checkout"),
                 "the Source card shows the commit of the run shown, not the new one");
         assertEquals(2, executions().size());
 
         Files.createFile(go);
-        waitFor("both runs to end", () -> executions().stream().allMatch(r -> r.status().isFinal()));
-        assertTrue(is(robot, "Compile", "succeeded"));
+        driver.waitFor("both runs to end", () -> executions().stream().allMatch(r -> r.status().isFinal()));
+        assertTrue(driver.is(robot, "Compile", "succeeded"));
         robot.interact(() -> window.showTab("history-tab"));
-        TableView<ExecutionRecord> history = in(robot, "#history").query();
-        waitFor("the history to list both", () -> history.getItems().size() == 2);
+        TableView<ExecutionRecord> history = driver.in(robot, "#history").query();
+        driver.waitFor("the history to list both", () -> history.getItems().size() == 2);
         assertEquals("GitChange", WaitForAsyncUtils.asyncFx(() -> cell(history, "Trigger", 0)).get());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> cell(history, "Trigger", 1)).get().startsWith("Manual: started by"));
     }
 
     @Test
     void variablesWithoutDefaultsAreAskedForOnceWhenTheWatchIsTurnedOn(FxRobot robot) throws Exception {
-        open(robot, pipeline("\"variables\": [ { \"name\": \"Greeting\" } ],",
+        driver.open(robot, pipeline("\"variables\": [ { \"name\": \"Greeting\" } ],",
                 "echo \"#{variables.Greeting}\" > greeting.txt; cat greeting.txt"));
         javafx.application.Platform.runLater(() -> menuItem(robot, AppCommand.WATCH).fire()); // the dialog waits
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
@@ -310,31 +272,31 @@ class WatchWindowTest {
                 .queryAll().stream().filter(b -> b instanceof javafx.scene.control.Button button
                         && "Watch".equals(button.getText())).findFirst().orElseThrow();
         robot.interact(watch::fire);
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
         assertTrue(watchButton(robot).isSelected());
 
         repo.commit("src/app.txt", "second", "Change the app");
-        waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
+        driver.waitFor("the triggered run to succeed", () -> driver.is(robot, "Compile", "succeeded"));
         assertEquals("hello", executions().get(0).variables().get("Greeting"), "the run got the value given once");
     }
 
     @Test
     void aSavedChangeIsWatchedAsSaved(FxRobot robot) throws Exception {
         Path file = pipeline();
-        open(robot, file);
+        driver.open(robot, file);
         robot.clickOn(watchButton(robot));
-        waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
+        driver.waitFor("the watch to look at the repository", () -> logHasQuietly(robot, "watching Checkout"));
 
         // saved elsewhere (an editor, git pull): the window reloads it, and the watch follows the file
         Path marker = dir.resolve("second-version.txt");
         String v2 = Files.readString(file).replace("cat src/app.txt", "cat src/app.txt > '" + marker + "'");
         Files.writeString(file, v2);
-        waitFor("the watch to restart on the saved version", () -> watchLogQuietly(robot).stream()
+        driver.waitFor("the watch to restart on the saved version", () -> watchLogQuietly(robot).stream()
                 .filter(l -> l.contains("watching Checkout")).count() == 2);
         assertTrue(watchButton(robot).isSelected());
 
         repo.commit("src/app.txt", "second", "Change the app");
-        waitFor("the triggered run to succeed", () -> is(robot, "Compile", "succeeded"));
+        driver.waitFor("the triggered run to succeed", () -> driver.is(robot, "Compile", "succeeded"));
         assertEquals("second", Files.readString(marker).strip(), "the run was of the saved version");
     }
 
