@@ -32,10 +32,7 @@ class WatchCommandTest {
             repo.commit("docs/notes.md", "notes", "Notes");
             var out = new StringWriter();
             var err = new StringWriter();
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> PipewrightCommand.execute(
-                    new String[] {"watch", pipeline.toString(), "--stop-after", "1",
-                        "--runs-dir", tmp.resolve("runs").toString(), "--git-cache", tmp.resolve("git").toString()},
-                    new PrintWriter(out, true), new PrintWriter(err, true)));
+            CompletableFuture<Integer> exit = watchOneRun(pipeline, out, err);
             waitFor("watching", () -> out.toString().contains("watching Checkout"), out, err);
 
             repo.commit("docs/notes.md", "more notes", "Only notes");
@@ -64,10 +61,7 @@ class WatchCommandTest {
             repo.commit("greeting.txt", "Hello", "First commit");
             var out = new StringWriter();
             var err = new StringWriter();
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> PipewrightCommand.execute(
-                    new String[] {"watch", pipeline.toString(), "--stop-after", "1",
-                        "--runs-dir", tmp.resolve("runs").toString(), "--git-cache", tmp.resolve("git").toString()},
-                    new PrintWriter(out, true), new PrintWriter(err, true)));
+            CompletableFuture<Integer> exit = watchOneRun(pipeline, out, err);
             waitFor("watching", () -> out.toString().contains("watching Checkout"), out, err);
 
             Files.writeString(pipeline, "{ \"schemaVersion\": 1, \"pipeline\": ");
@@ -83,6 +77,14 @@ class WatchCommandTest {
             assertTrue(out.toString().contains("started execution ") && out.toString().contains("commit "
                     + commit.getName().substring(0, 7) + " \"Only notes\""), "docs/ is no longer excluded:\n" + out);
         }
+    }
+
+    /** {@code pipewright watch FILE --stop-after 1} in the background, printing to {@code out} and {@code err}. */
+    private CompletableFuture<Integer> watchOneRun(Path pipeline, StringWriter out, StringWriter err) {
+        return CompletableFuture.supplyAsync(() -> PipewrightCommand.execute(
+                new String[] {"watch", pipeline.toString(), "--stop-after", "1",
+                    "--runs-dir", tmp.resolve("runs").toString(), "--git-cache", tmp.resolve("git").toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true)));
     }
 
     private static void waitFor(String what, BooleanSupplier condition, StringWriter out, StringWriter err)
