@@ -37,7 +37,10 @@ public final class RunVariablesPanel extends TableView<RunVariablesPanel.Row> {
 
     /** Shows {@code record}'s variables; {@code pipeline} (as it ran) names the namespaces. */
     public void show(ExecutionRecord record, Optional<Pipeline> pipeline) {
-        getItems().setAll(rows(record, pipeline));
+        List<Row> rows = rows(record, pipeline);
+        if (!rows.equals(getItems())) { // called for every batch of a run's events; most change no variable
+            getItems().setAll(rows);
+        }
     }
 
     public void clear() {
