@@ -177,10 +177,6 @@ final class LogLines extends Region {
 
     // ---- for tests and the log view
 
-    int firstVisibleLine() {
-        return count == 0 ? -1 : top;
-    }
-
     int lastVisibleLine() {
         return count == 0 ? -1 : Math.min(count, top + fullRows()) - 1;
     }
