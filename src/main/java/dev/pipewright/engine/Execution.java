@@ -55,7 +55,7 @@ public final class Execution {
     private final Set<ActionRun> running = ConcurrentHashMap.newKeySet();
 
     private ExecutionRecord record; // guarded by this
-    private ExecutionFolder.RunningLock lock; // guarded by this
+    private RunningLocks.Held lock; // guarded by this
     private CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>(); // guarded by this
     private int depth; // how many Invoke Pipeline actions up the chain
     private List<SourceRevision> sourceRevisions = List.of();

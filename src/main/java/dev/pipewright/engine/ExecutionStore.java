@@ -115,26 +115,20 @@ public final class ExecutionStore {
     }
 
     /**
-     * Reads a record; one that says it is running but whose process is gone (a crash, a kill) is
-     * marked Interrupted, on disk too, with its logs left as they are.
+     * Reads a record; one that says it is running but whose process has provably ended (a crash,
+     * a kill) is marked Interrupted, on disk too, with its logs left as they are. A record whose
+     * process may still live is returned as it is and never rewritten.
      */
     public Optional<ExecutionRecord> recover(ExecutionFolder folder) {
-        // the lock before the record: a run writes its last record before it lets go of its lock, so
-        // a record read after the lock was found free is its last one. The other way round, a run
+        // the proof before the record: a run writes its last record before it lets go of its lock,
+        // so a record read after the lock was found free is its last one. The other way round, a run
         // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
-        boolean running = folder.isRunning();
+        boolean ended = folder.provablyEnded();
         Optional<ExecutionRecord> read = folder.tryReadRecord();
-        if (read.isEmpty() || running || read.get().status().isFinal()) {
+        if (read.isEmpty() || !ended || read.get().status().isFinal()) {
             return read;
         }
-        ExecutionRecord record = read.get();
-        Instant lastSeen;
-        try {
-            lastSeen = Files.getLastModifiedTime(folder.recordFile()).toInstant();
-        } catch (IOException e) {
-            lastSeen = Instant.now();
-        }
-        ExecutionRecord interrupted = markInterrupted(record, lastSeen);
+        ExecutionRecord interrupted = markInterrupted(read.get(), folder.lastSignOfLife());
         try {
             writeRecord(folder, interrupted);
         } catch (IOException e) {
