@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,7 @@ class ExecutionLivenessTest {
 
     /** A real execution folder whose record is set back to "in progress" and whose lock is free. */
     private ExecutionFolder inProgressFolder() throws Exception {
-        Pipeline pipeline = Pipeline.of("live", List.of(Stage.of("Build", List.of(shell("Make", 1, "true")))));
+        Pipeline pipeline = Pipeline.of("live", Stage.of("Build", shell("Make", 1, "true")));
         ExecutionFolder folder;
         try (Engine engine = engine(dir.resolve("runs"))) {
             Execution execution = engine.start(request(pipeline, dir));

@@ -51,7 +51,7 @@ class WindowAndShellTest {
     }
 
     @AfterEach
-    void forget(FxRobot robot) {
+    void forget(FxRobot robot) throws Exception {
         robot.interact(() -> window.stage().close());
         prefs.removeNode();
     }
