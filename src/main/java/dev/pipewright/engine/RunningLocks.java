@@ -84,10 +84,24 @@ final class RunningLocks {
      * @throws IOException saying which process runs it when the lock is taken
      */
     static Held acquire(Path file, Path heartbeat, String executionId) throws IOException {
+        synchronized (HELD) {
+            if (HELD.containsKey(key(file))) {
+                throw new IOException("execution " + executionId + " is already running in this process");
+            }
+            return tryAcquire(file, heartbeat, "").orElseThrow(() -> new IOException("execution " + executionId
+                    + " is running in another Pipewright process"));
+        }
+    }
+
+    /**
+     * Takes the lock on {@code file} for this process unless some process (this one included)
+     * holds it; the {@code heartbeat} file names the owner, then {@code note}.
+     */
+    static Optional<Held> tryAcquire(Path file, Path heartbeat, String note) throws IOException {
         Path key = key(file);
         synchronized (HELD) {
             if (HELD.containsKey(key)) {
-                throw new IOException("execution " + executionId + " is already running in this process");
+                return Optional.empty();
             }
             FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
@@ -99,18 +113,18 @@ final class RunningLocks {
             }
             if (lock == null) {
                 channel.close(); // this process held nothing on the file, so closing releases nothing
-                throw new IOException("execution " + executionId + " is running in another Pipewright process");
+                return Optional.empty();
             }
             var held = new Held(key, heartbeat, channel, lock);
             HELD.put(key, held);
             try {
-                Files.writeString(heartbeat, LockOwner.current().text(), StandardCharsets.UTF_8);
+                Files.writeString(heartbeat, LockOwner.current().text() + note, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 held.close();
                 throw e;
             }
             startHeartbeat();
-            return held;
+            return Optional.of(held);
         }
     }
 
