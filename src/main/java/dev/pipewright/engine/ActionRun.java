@@ -236,7 +236,7 @@ final class ActionRun implements ActionContext {
             FolderCopy.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
         }
         var env = new LinkedHashMap<String, String>();
-        env.put(LeftoverProcesses.EXECUTION_ID_VARIABLE, execution.id());
+        env.put(Leftovers.EXECUTION_ID_VARIABLE, execution.id());
         env.put("PIPEWRIGHT_PIPELINE", execution.pipeline().name());
         env.put("PIPEWRIGHT_STAGE", stage);
         env.put("PIPEWRIGHT_ACTION", declared.name());

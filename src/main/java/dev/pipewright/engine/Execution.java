@@ -95,6 +95,7 @@ public final class Execution {
                 maskedValues, stages);
         try {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
+            PrivateFolder.restrict(folder.dir());
             var execution = new Execution(engine, id, pipeline, request.baseDir(), folder, values, masker, record);
             execution.depth = depth;
             execution.sourceRevisions = request.sourceRevisions();

@@ -128,7 +128,7 @@ public final class ExecutionStore {
             return read;
         }
         ExecutionRecord record = read.get();
-        LeftoverProcesses.end(record);
+        Leftovers.clear(folder, record);
         Instant lastSeen;
         try {
             lastSeen = Files.getLastModifiedTime(folder.recordFile()).toInstant();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What an interrupted execution's actions left running is ended by the next reader, when proven its own. */
-class LeftoverProcessesTest {
+class LeftoversTest {
 
     private static final String ID = "20260101-000000-abcdef";
 
@@ -36,7 +36,7 @@ class LeftoverProcessesTest {
     /** A process leading a group of its own, as an action's watchdog does, with {@code executionId} in its environment. */
     private Process survivor(String executionId) throws Exception {
         var builder = new ProcessBuilder(ProcessTree.inOwnGroup(List.of("sleep", "300")));
-        builder.environment().put(LeftoverProcesses.EXECUTION_ID_VARIABLE, executionId);
+        builder.environment().put(Leftovers.EXECUTION_ID_VARIABLE, executionId);
         Process p = builder.start();
         started.add(p);
         return p;
