@@ -69,7 +69,8 @@ public final class ExecutionStore {
                     continue;
                 }
                 try (Stream<Path> executions = Files.list(p)) {
-                    executions.filter(e -> Files.isRegularFile(e.resolve("execution.json")))
+                    executions.filter(e -> Files.isRegularFile(e.resolve("execution.json"))
+                                    || Files.isDirectory(e) && RecordlessRun.isExecutionId(e.getFileName().toString()))
                             .map(ExecutionFolder::new).forEach(found::add);
                 }
             }
@@ -124,7 +125,10 @@ public final class ExecutionStore {
         // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
         boolean running = folder.isRunning();
         Optional<ExecutionRecord> read = folder.tryReadRecord();
-        if (read.isEmpty() || running || read.get().status().isFinal()) {
+        if (read.isEmpty()) {
+            return Optional.of(RecordlessRun.record(folder, running));
+        }
+        if (running || read.get().status().isFinal()) {
             return read;
         }
         ExecutionRecord record = read.get();
