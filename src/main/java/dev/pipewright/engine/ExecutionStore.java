@@ -124,6 +124,9 @@ public final class ExecutionStore {
         // a record read after the lock was found free is its last one. The other way round, a run
         // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
         boolean running = folder.isRunning();
+        if (!running) {
+            Leftovers.removeUnfinishedRecords(folder);
+        }
         Optional<ExecutionRecord> read = folder.tryReadRecord();
         if (read.isEmpty()) {
             return Optional.of(RecordlessRun.record(folder, running));
@@ -133,12 +136,7 @@ public final class ExecutionStore {
         }
         ExecutionRecord record = read.get();
         Leftovers.clear(folder, record);
-        Instant lastSeen;
-        try {
-            lastSeen = Files.getLastModifiedTime(folder.recordFile()).toInstant();
-        } catch (IOException e) {
-            lastSeen = Instant.now();
-        }
+        Instant lastSeen = LastSeen.of(folder);
         ExecutionRecord interrupted = markInterrupted(record, lastSeen);
         try {
             writeRecord(folder, interrupted);

@@ -33,6 +33,22 @@ final class Leftovers {
         removeTransientFiles(folder.dir().resolve("work"));
     }
 
+    /**
+     * Removes the temporary files of record writes a kill cut short ({@code .execution.json.N.tmp});
+     * only for an execution no process runs, whose writes are all over.
+     */
+    static void removeUnfinishedRecords(ExecutionFolder folder) {
+        String prefix = "." + folder.recordFile().getFileName() + ".";
+        try (Stream<Path> files = Files.list(folder.dir())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a read-only or vanished folder: nothing to tidy
+        }
+    }
+
     // work/STAGE/ACTION.output.env and, for shells that cannot read a pipe, work/STAGE/ACTION.commands.*
     private static void removeTransientFiles(Path work) {
         if (!Files.isDirectory(work)) {
