@@ -62,6 +62,13 @@ public interface ActionContext {
      */
     void onCancel(Runnable hook);
 
+    /**
+     * Says that the action started a process that leads a process group of its own, so that a later
+     * Pipewright can end what survives a crash, and prove it its own by the start time.
+     */
+    default void processStarted(long groupId, Optional<java.time.Instant> startTime) {
+    }
+
     /** Whether the action has been told to end. */
     boolean isCancelled();
 

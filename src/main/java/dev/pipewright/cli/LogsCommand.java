@@ -45,6 +45,11 @@ final class LogsCommand implements Callable<Integer> {
         ExecutionRecord record = Executions.record(runsDir, folder);
         var chosen = choose(record);
         var out = spec.commandLine().getOut();
+        if (chosen.isEmpty()) {
+            out.println("(no logs: " + record.status().displayName() + (record.summary() == null ? ""
+                    : ", " + record.summary()) + ")");
+            out.flush();
+        }
         for (var entry : chosen) {
             Path log = folder.dir().resolve(entry.action().logFile());
             if (chosen.size() > 1) {

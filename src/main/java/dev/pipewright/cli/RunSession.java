@@ -51,46 +51,47 @@ final class RunSession {
             }
             var gates = new TerminalApprovals(engine, options.approve, runsDir, out);
             engine.addListener(gates);
-            Execution execution = starter.apply(engine);
-            Thread onCtrlC = new Thread(() -> {
-                if (execution.stop(true)) {
-                    err.println("\npipewright: stopping: ending the running actions…");
-                    try {
-                        execution.await(java.time.Duration.ofSeconds(15));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }, "pipewright-ctrl-c");
-            Runtime.getRuntime().addShutdownHook(onCtrlC);
-            ExecutionRecord end;
+            Execution execution;
             try {
-                end = execution.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return PipewrightCommand.STOPPED;
+                execution = starter.apply(engine);
+            } catch (RuntimeException e) {
+                closeEvents(events);
+                throw e;
+            }
+            int code = PipewrightCommand.STOPPED;
+            var onSignal = StopOnSignal.install(execution, out, err);
+            try {
+                ExecutionRecord end;
+                try {
+                    end = execution.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return code;
+                } finally {
+                    gates.close();
+                }
+                view.summary(end);
+                if (end.status() == ExecutionStatus.FAILED) {
+                    new FailureReport(execution.folder(), out).print(end);
+                }
+                out.println("Logs and artifacts: " + execution.folder().dir());
+                out.flush();
+                code = exitCode(end.status());
+                return code;
             } finally {
-                gates.close();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it finishes the stop
-                }
+                closeEvents(events);
+                onSignal.finished(code);
+                onSignal.close();
             }
-            view.summary(end);
-            if (end.status() == ExecutionStatus.FAILED) {
-                new FailureReport(execution.folder(), out).print(end);
-            }
-            out.println("Logs and artifacts: " + execution.folder().dir());
-            out.flush();
-            return exitCode(end.status());
-        } finally {
-            if (events != null) {
-                try {
-                    events.close();
-                } catch (IOException e) {
-                    err.println("pipewright: could not finish the events file: " + e.getMessage());
-                }
+        }
+    }
+
+    private void closeEvents(EventsFile events) {
+        if (events != null) {
+            try {
+                events.close();
+            } catch (IOException e) {
+                err.println("pipewright: could not finish the events file: " + e.getMessage());
             }
         }
     }

@@ -11,6 +11,8 @@ import java.util.TreeMap;
  *
  * @param attempt   1 for the first run, +1 for each retry
  * @param logFile   the log's path relative to the execution folder
+ * @param process   the process group the action started, while it may still run; how a later
+ *                  Pipewright finds what survived a crash
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActionRecord(
@@ -26,7 +28,8 @@ public record ActionRecord(
         String logFile,
         Map<String, String> outputVariables,
         Tests tests,
-        Approval approval) {
+        Approval approval,
+        ProcessGroup process) {
 
     public ActionRecord {
         outputVariables = outputVariables == null ? Map.of()
@@ -35,39 +38,44 @@ public record ActionRecord(
 
     public static ActionRecord pending(String name, String category, String provider, int runOrder, String logFile) {
         return new ActionRecord(name, category, provider, runOrder, ActionStatus.PENDING, null, null, null, 0,
-                logFile, Map.of(), null, null);
+                logFile, Map.of(), null, null, null);
     }
 
     public ActionRecord withStatus(ActionStatus newStatus, String newSummary) {
         return new ActionRecord(name, category, provider, runOrder, newStatus, newSummary, startTime, endTime,
-                attempt, logFile, outputVariables, tests, approval);
+                attempt, logFile, outputVariables, tests, approval, process);
     }
 
     public ActionRecord started(Instant at) {
         return new ActionRecord(name, category, provider, runOrder, ActionStatus.IN_PROGRESS, null, at, null,
-                attempt + 1, logFile, Map.of(), null, null);
+                attempt + 1, logFile, Map.of(), null, null, null);
     }
 
     public ActionRecord ended(ActionStatus newStatus, String newSummary, Instant at) {
         return new ActionRecord(name, category, provider, runOrder, newStatus, newSummary, startTime, at,
-                attempt, logFile, outputVariables, tests, approval);
+                attempt, logFile, outputVariables, tests, approval, null);
     }
 
     public ActionRecord withOutputVariable(String key, String value) {
         var copy = new TreeMap<>(outputVariables);
         copy.put(key, value);
         return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
-                attempt, logFile, copy, tests, approval);
+                attempt, logFile, copy, tests, approval, process);
     }
 
     public ActionRecord withTests(Tests newTests) {
         return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
-                attempt, logFile, outputVariables, newTests, approval);
+                attempt, logFile, outputVariables, newTests, approval, process);
     }
 
     public ActionRecord withApproval(Approval newApproval) {
         return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
-                attempt, logFile, outputVariables, tests, newApproval);
+                attempt, logFile, outputVariables, tests, newApproval, process);
+    }
+
+    public ActionRecord withProcess(ProcessGroup newProcess) {
+        return new ActionRecord(name, category, provider, runOrder, status, summary, startTime, endTime,
+                attempt, logFile, outputVariables, tests, approval, newProcess);
     }
 
     /**
@@ -77,6 +85,13 @@ public record ActionRecord(
     @com.fasterxml.jackson.annotation.JsonIgnore
     public java.util.Optional<SourceCommit> commit() {
         return SourceCommit.fromOutputVariables(outputVariables);
+    }
+
+    /**
+     * A process group an action started: its id (the pid of its leader) and the leader's start
+     * time, which tells it from a later process that got the same pid.
+     */
+    public record ProcessGroup(long id, Instant started) {
     }
 
     /** Test counts read from JUnit reports. */

@@ -236,7 +236,7 @@ final class ActionRun implements ActionContext {
             FolderCopy.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
         }
         var env = new LinkedHashMap<String, String>();
-        env.put("PIPEWRIGHT_EXECUTION_ID", execution.id());
+        env.put(Leftovers.EXECUTION_ID_VARIABLE, execution.id());
         env.put("PIPEWRIGHT_PIPELINE", execution.pipeline().name());
         env.put("PIPEWRIGHT_STAGE", stage);
         env.put("PIPEWRIGHT_ACTION", declared.name());
@@ -397,6 +397,13 @@ final class ActionRun implements ActionContext {
         if (runNow) {
             hook.run();
         }
+    }
+
+    @Override
+    public void processStarted(long groupId, Optional<Instant> startTime) {
+        // without a start time nothing could be proven ours later: then nothing is recorded
+        startTime.ifPresent(t -> execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
+                a -> a.withProcess(new ActionRecord.ProcessGroup(groupId, t))))));
     }
 
     @Override

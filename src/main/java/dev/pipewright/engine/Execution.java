@@ -84,9 +84,7 @@ public final class Execution {
         SecretMasker masker = new SecretMasker(secretValues(pipeline, values));
         String id = newId();
         Instant now = Instant.now();
-        var stages = pipeline.stages().stream().map(s -> new StageRecord(s.name(), StageStatus.PENDING, null, null,
-                s.actions().stream().map(a -> ActionRecord.pending(a.name(), a.category().displayName(),
-                        a.provider(), a.runOrder(), ExecutionFolder.logPath(s.name(), a.name()))).toList())).toList();
+        var stages = RecordlessRun.pendingStages(pipeline);
         var maskedValues = new TreeMap<String, String>();
         values.forEach((k, v) -> maskedValues.put(k, masker.mask(v)));
         var record = new ExecutionRecord(ExecutionRecord.SCHEMA_VERSION, id, pipeline.name(),
@@ -95,13 +93,17 @@ public final class Execution {
                 maskedValues, stages);
         try {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
+            PrivateFolder.restrict(folder.dir());
             var execution = new Execution(engine, id, pipeline, request.baseDir(), folder, values, masker, record);
             execution.depth = depth;
             execution.sourceRevisions = request.sourceRevisions();
             execution.nonLocalActions = request.nonLocalActions();
-            Snapshots.write(folder, pipeline);
+            // the lock, then the record, then the rest: a reader never finds a record without the lock that
+            // says it runs (it would be taken for a crash), and a folder a kill left without a record is
+            // shown Interrupted all the same (RecordlessRun)
             execution.lock = folder.lock();
             engine.store().writeRecord(folder, record);
+            Snapshots.write(folder, pipeline);
             return execution;
         } catch (IOException e) {
             throw new StartRefusedException("cannot write the execution's folder under "

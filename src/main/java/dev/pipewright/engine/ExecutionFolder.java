@@ -120,23 +120,9 @@ public final class ExecutionFolder {
         return lastSignOfLife().isBefore(Instant.now().minus(STALE));
     }
 
-    /**
-     * When the execution last showed it was alive: the newest of its heartbeat, its record and its
-     * folder; the start of time when none can be read. (Never the lock file: see {@link RunningLocks}.)
-     */
+    /** When the execution last showed it was alive (see {@link LastSeen}). */
     public Instant lastSignOfLife() {
-        Instant last = Instant.EPOCH;
-        for (Path p : new Path[] {heartbeatFile(), recordFile(), dir}) {
-            try {
-                Instant modified = Files.getLastModifiedTime(p).toInstant();
-                if (modified.isAfter(last)) {
-                    last = modified;
-                }
-            } catch (IOException e) {
-                // not there (yet): the others tell
-            }
-        }
-        return last;
+        return LastSeen.of(this);
     }
 
     public Optional<ExecutionRecord> tryReadRecord() {

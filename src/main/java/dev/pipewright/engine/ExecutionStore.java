@@ -69,7 +69,8 @@ public final class ExecutionStore {
                     continue;
                 }
                 try (Stream<Path> executions = Files.list(p)) {
-                    executions.filter(e -> Files.isRegularFile(e.resolve("execution.json")))
+                    executions.filter(e -> Files.isRegularFile(e.resolve("execution.json"))
+                                    || Files.isDirectory(e) && RecordlessRun.isExecutionId(e.getFileName().toString()))
                             .map(ExecutionFolder::new).forEach(found::add);
                 }
             }
@@ -123,12 +124,22 @@ public final class ExecutionStore {
         // the proof before the record: a run writes its last record before it lets go of its lock,
         // so a record read after the lock was found free is its last one. The other way round, a run
         // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
-        boolean ended = folder.provablyEnded();
+        boolean running = folder.isRunning();
+        boolean ended = !running && folder.provablyEnded();
+        if (ended) {
+            Leftovers.removeUnfinishedRecords(folder);
+        }
         Optional<ExecutionRecord> read = folder.tryReadRecord();
-        if (read.isEmpty() || !ended || read.get().status().isFinal()) {
+        if (read.isEmpty()) {
+            // shown, not saved: the process starting it may be about to write the real record
+            return Optional.of(RecordlessRun.record(folder, running));
+        }
+        if (!ended || read.get().status().isFinal()) {
             return read;
         }
-        ExecutionRecord interrupted = markInterrupted(read.get(), folder.lastSignOfLife());
+        ExecutionRecord record = read.get();
+        Leftovers.clear(folder, record);
+        ExecutionRecord interrupted = markInterrupted(record, LastSeen.of(folder));
         try {
             writeRecord(folder, interrupted);
         } catch (IOException e) {

@@ -10,14 +10,11 @@ import dev.pipewright.engine.ExecutionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,37 +24,24 @@ class OtherProcessTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
+    private OtherJvm jvm;
+
+    @BeforeEach
+    void otherJvm() {
+        jvm = new OtherJvm(dir.resolve("other-jvm.out"));
+    }
 
     @AfterEach
     void endProcesses() {
-        started.forEach(p -> {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        });
+        jvm.close();
     }
 
     private Process pipewright(String... args) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.pipewright.Main"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("other-jvm.out").toFile()).start();
-        started.add(p);
-        return p;
+        return jvm.pipewright(args);
     }
 
     private <T> T waitFor(String what, Supplier<Optional<T>> probe) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("gave up waiting for " + what + "; the other JVM said:\n"
-                + Files.readString(dir.resolve("other-jvm.out")));
+        return jvm.waitFor(what, probe);
     }
 
     private Optional<ExecutionRecord> latest(ExecutionStore store) {
@@ -79,8 +63,15 @@ class OtherProcessTest {
         var store = new ExecutionStore(runs);
         ExecutionRecord waiting = waitFor("the gate to wait", () -> latest(store).filter(r ->
                 r.action("Release", "Approve").map(a -> a.status() == ActionStatus.WAITING).orElse(false)));
-        assertTrue(Files.readString(dir.resolve("other-jvm.out")).contains("pipewright approve " + waiting.executionId()),
-                "a run without a terminal says how to approve it");
+        // the record says "waiting" a moment before the terminal view has printed how to decide
+        waitFor("a run without a terminal to say how to approve it", () -> {
+            try {
+                return Optional.of(Files.readString(dir.resolve("other-jvm.out")))
+                        .filter(out -> out.contains("pipewright approve " + waiting.executionId()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
 
         var approve = Cli.run("approve", waiting.executionId(), "Release/Approve", "--comment", "from another shell",
                 "--by", "tester", "--runs-dir", runs.toString());

@@ -40,11 +40,14 @@ class ExecutionLivenessTest {
         return folder;
     }
 
+    /** The folder as if its process, {@code owner}, last showed a sign of life {@code at}. */
     private static void heartbeat(ExecutionFolder folder, String owner, Instant at) throws Exception {
         Files.writeString(folder.heartbeatFile(), owner);
-        Files.setLastModifiedTime(folder.heartbeatFile(), FileTime.from(at));
-        Files.setLastModifiedTime(folder.recordFile(), FileTime.from(at));
-        Files.setLastModifiedTime(folder.dir(), FileTime.from(at));
+        try (var everything = Files.walk(folder.dir())) {
+            for (Path p : everything.toList()) {
+                Files.setLastModifiedTime(p, FileTime.from(at));
+            }
+        }
     }
 
     private static ExecutionStatus recovered(ExecutionFolder folder) {

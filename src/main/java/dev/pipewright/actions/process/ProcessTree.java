@@ -90,14 +90,19 @@ public final class ProcessTree {
     // A process leads its own group only if started through setsid: then its group id is its pid.
     // The pid of a group cannot be reused while the group has members, so signalling it is safe.
     private static OptionalLong ownGroup(ProcessHandle process) {
+        OptionalLong group = groupOf(process);
+        return group.isPresent() && group.getAsLong() == process.pid() ? group : OptionalLong.empty();
+    }
+
+    /** The id of the process group the process is in, where groups are supported and it can be read. */
+    public static OptionalLong groupOf(ProcessHandle process) {
         if (!groupsSupported()) {
             return OptionalLong.empty();
         }
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long group = Long.parseLong(fields[2]);
-            return group == process.pid() ? OptionalLong.of(group) : OptionalLong.empty();
+            return OptionalLong.of(Long.parseLong(fields[2]));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         }

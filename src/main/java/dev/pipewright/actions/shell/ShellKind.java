@@ -41,6 +41,11 @@ public enum ShellKind {
         return System.getProperty("os.name", "").toLowerCase().startsWith("windows") ? CMD : SH;
     }
 
+    /** Whether it is a POSIX shell, which can read its script from a pipe. */
+    public boolean isPosix() {
+        return this == SH || this == BASH;
+    }
+
     /** The script text: the commands, plus what makes the shell stop at the first failing command. */
     public String script(String commands) {
         return switch (this) {

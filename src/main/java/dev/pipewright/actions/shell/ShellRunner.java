@@ -8,18 +8,21 @@ import dev.pipewright.actions.files.SafePaths;
 import dev.pipewright.actions.files.UnsafePathException;
 import dev.pipewright.actions.process.LogPump;
 import dev.pipewright.actions.process.ProcessTree;
+import dev.pipewright.actions.process.Watchdog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs a Shell action's commands: writes them to a script outside the working folder (so the
- * commands cannot trip over it and an output artifact never contains it), starts the shell in
- * its own process group, streams its output into the log, and reads the output variables back.
+ * Runs a Shell action's commands: starts the shell under a {@link Watchdog} (its own process
+ * group, ended when Pipewright dies, the script passed through a pipe), streams its output into
+ * the log, and reads the output variables back.
  */
 public final class ShellRunner {
 
@@ -27,14 +30,6 @@ public final class ShellRunner {
     public static final String OUTPUT_VARIABLE = "PIPEWRIGHT_OUTPUT";
     /** Prefix of the variables naming each input artifact's folder. */
     public static final String INPUT_PREFIX = "PIPEWRIGHT_INPUT_";
-
-    /**
-     * Put before a POSIX script that runs in a group of its own: when the script ends, whatever it
-     * left running in the background ends too (as each CodePipeline action gets a fresh machine).
-     * The shell ignores the signal itself, so its exit code stays the script's. It shares the
-     * first line, so the shell's line numbers in error messages still match the user's.
-     */
-    static final String END_LEFTOVERS = "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null' EXIT; ";
 
     private ShellRunner() {
     }
@@ -57,22 +52,31 @@ public final class ShellRunner {
     public static ShellRun run(ActionContext context, ActionSettings settings, String commands, ShellKind shell,
                                Path directory, Map<String, String> environment)
             throws ActionFailedException, InterruptedException {
-        // beside the working folder, not in it: the commands cannot trip over the script and no
-        // output artifact contains it. Both files may hold resolved secrets, so they go afterwards.
-        Path script = context.workDir().resolveSibling(context.workDir().getFileName() + ".commands"
-                + shell.extension());
         Path outputFile = context.workDir().resolveSibling(context.workDir().getFileName() + ".output.env");
+        // only where the shell cannot read its script from a pipe: beside the working folder, not in
+        // it, so the commands cannot trip over it and no output artifact contains it
+        Path scriptFile = null;
         try {
-            boolean posix = shell == ShellKind.SH || shell == ShellKind.BASH;
-            String text = posix && ProcessTree.groupsSupported() ? END_LEFTOVERS + shell.script(commands)
-                    : shell.script(commands);
-            Files.writeString(script, text, StandardCharsets.UTF_8);
             Files.deleteIfExists(outputFile); // from an earlier attempt
             Files.createFile(outputFile);
-            ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnGroup(shell.command(script)))
+            var env = new LinkedHashMap<String, String>();
+            environment(env, context, environment, outputFile);
+            List<String> command;
+            if (Watchdog.supported() && shell.isPosix()) {
+                // the substituted commands may hold secrets: they go through a pipe, never a file
+                command = Watchdog.command(shell.command(Path.of(Watchdog.SCRIPT_PATH)),
+                        Watchdog.CLOSE_SCRIPT_PIPE + shell.script(commands), env);
+            } else {
+                scriptFile = context.workDir().resolveSibling(context.workDir().getFileName() + ".commands"
+                        + shell.extension());
+                Files.writeString(scriptFile, shell.script(commands), StandardCharsets.UTF_8);
+                command = Watchdog.supported() ? Watchdog.command(shell.command(scriptFile), "", env)
+                        : shell.command(scriptFile);
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true);
-            environment(builder.environment(), context, environment, outputFile);
+            builder.environment().putAll(env);
             context.log("Running " + commands.lines().count() + " line(s) with " + shell.word() + " in "
                     + directory);
             int exitCode = runToEnd(builder, context, settings, shell);
@@ -82,14 +86,18 @@ public final class ShellRunner {
             return new ShellRun(exitCode, directory);
         } catch (OutputVariablesFile.MalformedOutputException e) {
             throw settings.failure(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw settings.failure(e.getMessage());
         } catch (IOException e) {
             throw settings.failure("could not run the commands: " + e.getMessage(), e);
         } finally {
             try {
-                Files.deleteIfExists(script);
+                if (scriptFile != null) {
+                    Files.deleteIfExists(scriptFile);
+                }
                 Files.deleteIfExists(outputFile);
             } catch (IOException e) {
-                context.log("Note: could not delete " + script + " or " + outputFile + ": " + e.getMessage());
+                context.log("Note: could not delete " + outputFile + " or the script beside it: " + e.getMessage());
             }
         }
     }
@@ -114,11 +122,14 @@ public final class ShellRunner {
                     + "; check that it is installed and on the PATH, or choose another shell", e);
         }
         running.set(process);
+        if (Watchdog.supported()) {
+            context.processStarted(process.pid(), process.toHandle().info().startInstant());
+        }
         // the hook may have run between the check above and set(): then no one else will kill it
         if (context.isCancelled()) {
             ProcessTree.destroy(process, ProcessTree.DEFAULT_GRACE);
         }
-        process.getOutputStream().close();
+        // the watchdog's pipe stays open as long as the process runs: its end of file means "Pipewright died"
         LogPump pump = LogPump.start(process.getInputStream(), context.logOutput(),
                 "log of " + context.action().name());
         int exitCode;
@@ -128,9 +139,19 @@ public final class ShellRunner {
             ProcessTree.destroy(process, ProcessTree.DEFAULT_GRACE);
             pump.awaitBriefly(1000);
             throw e;
+        } finally {
+            closeQuietly(process);
         }
         pump.await();
         return exitCode;
+    }
+
+    private static void closeQuietly(Process process) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // the watchdog has gone already
+        }
     }
 
     private static Path directory(ActionContext context, ActionSettings settings) throws ActionFailedException {
