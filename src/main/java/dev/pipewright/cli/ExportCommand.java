@@ -56,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             exported = Interop.exporter(format).write(loaded.pipeline());
         } catch (InteropException e) {
-            throw new UserError(e.getMessage());
+            // the pipeline is valid; the target cannot express it
+            throw new UserError(e.getMessage(), PipewrightCommand.FAILED);
         }
         ExportTargets targets = ExportTargets.of(exported, output);
         targets.paths().forEach(t -> InteropFiles.refuseOverwrite(t, force));

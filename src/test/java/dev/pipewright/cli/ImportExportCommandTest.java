@@ -49,17 +49,24 @@ class ImportExportCommandTest {
     @Test
     void exportWritesBuildspecsNextToTheDeclarationAndRefusesToOverwrite() throws Exception {
         Path out = dir.resolve("aws/pipeline.json");
-        Cli cli = Cli.run("export", "--to", "codepipeline", "examples/hello.pipeline.json", "-o", out.toString());
+        Cli refused = Cli.run("export", "--to", "codepipeline", "examples/hello.pipeline.json", "-o", out.toString());
+        assertEquals(PipewrightCommand.FAILED, refused.exitCode(), "hello has no Source stage: " + refused.all());
+        assertTrue(refused.err().contains("must hold only Source actions"), refused.err());
+        assertTrue(!Files.exists(out), "nothing is written");
+
+        Cli cli = Cli.run("export", "--to", "codepipeline", "examples/build-test-deploy.pipeline.json", "-o",
+                out.toString());
         assertEquals(0, cli.exitCode(), cli.all());
         try (var files = Files.list(dir.resolve("aws/buildspecs"))) {
             assertTrue(files.findAny().isPresent(), "a buildspec per Shell action");
         }
         assertTrue(cli.out().contains("create that project"), cli.out());
 
-        Cli again = Cli.run("export", "--to", "codepipeline", "examples/hello.pipeline.json", "-o", out.toString());
+        Cli again = Cli.run("export", "--to", "codepipeline", "examples/build-test-deploy.pipeline.json", "-o",
+                out.toString());
         assertEquals(PipewrightCommand.BAD_INPUT, again.exitCode());
         assertTrue(again.err().contains("--force"), again.err());
-        assertEquals(0, Cli.run("export", "--to", "codepipeline", "examples/hello.pipeline.json", "-o",
+        assertEquals(0, Cli.run("export", "--to", "codepipeline", "examples/build-test-deploy.pipeline.json", "-o",
                 out.toString(), "--force").exitCode());
     }
 

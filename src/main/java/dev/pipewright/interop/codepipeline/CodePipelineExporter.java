@@ -3,6 +3,7 @@ package dev.pipewright.interop.codepipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import dev.pipewright.model.PipelineVariable;
 import dev.pipewright.model.Stage;
 import dev.pipewright.model.Trigger;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * Writes a pipeline as a CodePipeline declaration, {@code {"pipeline": ...}} as
@@ -36,12 +38,52 @@ public final class CodePipelineExporter implements PipelineExporter {
     public Exported write(Pipeline pipeline) throws InteropException {
         ExportContext context = ExportContext.of(pipeline);
         ObjectNode declaration = declaration(pipeline, context);
+        giveSourceToBuilds(declaration, context);
+        List<String> refused = ServiceRules.broken(declaration);
+        if (!refused.isEmpty()) {
+            throw new InteropException("CodePipeline would refuse this pipeline, so nothing was written:\n  - "
+                    + String.join("\n  - ", refused));
+        }
         ObjectNode root = Kept.JSON.createObjectNode();
         root.set("pipeline", declaration);
         var files = new LinkedHashMap<String, String>();
         files.put(fileName(pipeline), pretty(root));
         files.putAll(context.files());
         return new Exported(files, context.notes().report());
+    }
+
+    /**
+     * A CodeBuild action needs an input artifact (its files), where a local Shell action may start
+     * in an empty folder: one without inputs is given the first source's output, and the report
+     * says so.
+     */
+    private static void giveSourceToBuilds(ObjectNode declaration, ExportContext context) {
+        JsonNode stages = declaration.path("stages");
+        if (stages.isEmpty()) {
+            return;
+        }
+        String sourceOutput = null;
+        for (JsonNode action : stages.get(0).path("actions")) {
+            if (sourceOutput == null && action.at("/actionTypeId/category").asText().equals("Source")
+                    && action.path("outputArtifacts").size() > 0) {
+                sourceOutput = action.path("outputArtifacts").get(0).path("name").asText();
+            }
+        }
+        if (sourceOutput == null) {
+            return;
+        }
+        for (JsonNode stage : stages) {
+            for (JsonNode action : stage.path("actions")) {
+                if (action.at("/actionTypeId/provider").asText().equals("CodeBuild")
+                        && action.path("inputArtifacts").isEmpty() && action instanceof ObjectNode json) {
+                    json.putArray("inputArtifacts").addObject().put("name", sourceOutput);
+                    context.notes().add("stage " + stage.path("name").asText() + ", action "
+                            + action.path("name").asText(), "given the source artifact " + sourceOutput
+                            + " as its input: a CodeBuild action needs one, where the local action started in an "
+                            + "empty folder");
+                }
+            }
+        }
     }
 
     static String fileName(Pipeline pipeline) {

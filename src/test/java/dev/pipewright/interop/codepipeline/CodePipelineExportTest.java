@@ -38,8 +38,20 @@ class CodePipelineExportTest {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             return files.filter(f -> f.toString().endsWith(".pipeline.json")).sorted().toList().stream()
                     .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-                        Exported exported = new CodePipelineExporter().write(PipelineFiles.read(file));
+                        Pipeline pipeline = PipelineFiles.read(file);
+                        boolean sourceFirst = pipeline.stages().get(0).actions().stream()
+                                .allMatch(a -> a.category() == ActionCategory.SOURCE);
+                        if (!sourceFirst) {
+                            // what the service would refuse is refused here, naming what to change
+                            var refused = assertThrows(InteropException.class,
+                                    () -> new CodePipelineExporter().write(pipeline));
+                            assertTrue(refused.getMessage().contains("must hold only Source actions"),
+                                    refused.getMessage());
+                            return;
+                        }
+                        Exported exported = new CodePipelineExporter().write(pipeline);
                         JsonNode declaration = JSON.readTree(exported.mainText());
+                        assertEquals(List.of(), ServiceRules.broken(declaration.path("pipeline")), exported.mainText());
                         assertEquals(List.of(), CodePipelineRoundTripTest.checker()
                                 .check(declaration, "CreatePipelineInput"), exported.mainText());
                         assertTrue(has(exported.report(), "roleArn is a placeholder"), exported.report().toString());
@@ -104,5 +116,48 @@ class CodePipelineExportTest {
 
     private static boolean has(InteropReport report, String words) {
         return report.notes().stream().anyMatch(n -> n.toString().contains(words));
+    }
+
+    /** Issue 13, item 3: each structure rule of the service, from hand-made pipelines. */
+    @Test
+    void whatTheServiceWouldRefuseIsRefusedNamingWhatToChange() {
+        var build = Action.of("Make", ActionCategory.BUILD, "Shell").withSetting("commands", ConfigValue.text("make"));
+        var source = Action.of("Checkout", ActionCategory.SOURCE, "LocalFolder")
+                .withSetting("path", ConfigValue.text("app")).withOutputArtifacts(List.of(OutputArtifact.named("Src")));
+        var lateSource = Action.of("Late", ActionCategory.SOURCE, "LocalFolder")
+                .withSetting("path", ConfigValue.text("other")).withOutputArtifacts(List.of(OutputArtifact.named("Other")));
+
+        var noSource = assertThrows(InteropException.class, () -> new CodePipelineExporter()
+                .write(Pipeline.of("p", Stage.of("Build", build), Stage.of("Test", build.withName("Check")))));
+        assertTrue(noSource.getMessage().contains("the first stage 'Build' must hold only Source actions"),
+                noSource.getMessage());
+        assertTrue(!noSource.getMessage().contains("input artifact"), "one problem, said once: " + noSource.getMessage());
+
+        var oneStage = assertThrows(InteropException.class, () -> new CodePipelineExporter()
+                .write(Pipeline.of("p", Stage.of("Source", source))));
+        assertTrue(oneStage.getMessage().contains("at least two stages"), oneStage.getMessage());
+
+        var sourceLater = assertThrows(InteropException.class, () -> new CodePipelineExporter()
+                .write(Pipeline.of("p", Stage.of("Source", source), Stage.of("Build", build, lateSource))));
+        assertTrue(sourceLater.getMessage().contains("action 'Late': a Source action can only be in the first stage"),
+                sourceLater.getMessage());
+
+        var mixed = assertThrows(InteropException.class, () -> new CodePipelineExporter()
+                .write(Pipeline.of("p", Stage.of("Source", source, build), Stage.of("Build", build.withName("B")))));
+        assertTrue(mixed.getMessage().contains("it holds Build action 'Make'"), mixed.getMessage());
+    }
+
+    @Test
+    void aShellActionWithoutInputsIsGivenTheSourceArtifactThatCodeBuildNeeds() throws Exception {
+        var build = Action.of("Make", ActionCategory.BUILD, "Shell").withSetting("commands", ConfigValue.text("make"));
+        var source = Action.of("Checkout", ActionCategory.SOURCE, "LocalFolder")
+                .withSetting("path", ConfigValue.text("app")).withOutputArtifacts(List.of(OutputArtifact.named("Src")));
+        Exported exported = new CodePipelineExporter().write(Pipeline.of("p", Stage.of("Source", source),
+                Stage.of("Build", build)));
+        JsonNode declaration = JSON.readTree(exported.mainText());
+        assertEquals("Src", declaration.at("/pipeline/stages/1/actions/0/inputArtifacts/0/name").asText());
+        assertEquals(List.of(), ServiceRules.broken(declaration.path("pipeline")));
+        assertEquals(List.of(), CodePipelineRoundTripTest.checker().check(declaration, "CreatePipelineInput"));
+        assertTrue(has(exported.report(), "given the source artifact Src"), exported.report().toString());
     }
 }
