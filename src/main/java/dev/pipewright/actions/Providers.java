@@ -1,6 +1,7 @@
 package dev.pipewright.actions;
 
 import dev.pipewright.actions.approval.ManualApproval;
+import dev.pipewright.actions.aws.AwsOnlyProvider;
 import dev.pipewright.actions.aws.AwsOnlyProviders;
 import dev.pipewright.actions.codebuild.CodeBuild;
 import dev.pipewright.model.Action;
@@ -66,7 +67,13 @@ public final class Providers implements ProviderCatalog {
      * validator reports anyway.
      */
     public boolean runsLocally(Action action) {
-        return find(action.category(), action.provider()).map(ProviderSpec::runsLocally).orElse(true);
+        return find(action).map(ProviderSpec::runsLocally).orElse(true);
+    }
+
+    /** What runs {@code action}: a provider of this build, or a stand-in for an action type owned elsewhere. */
+    public Optional<Provider> provider(Action action) {
+        return provider(action.category(), action.provider()).or(() -> find(action)
+                .filter(spec -> !spec.runsLocally()).map(AwsOnlyProvider::standIn));
     }
 
     public Optional<Provider> provider(ActionCategory category, String id) {

@@ -119,7 +119,7 @@ final class ActionRun implements ActionContext {
             if (attempt > 1) {
                 log.line("──── attempt " + attempt + " ────");
             }
-            Provider provider = execution.engine().providers().provider(declared.category(), declared.provider())
+            Provider provider = execution.engine().providers().provider(declared)
                     .orElseThrow(() -> new ActionFailedException("no provider " + declared.category() + " "
                             + declared.provider() + " in this version of Pipewright"));
             if (!provider.spec().runsLocally()) {
@@ -189,13 +189,15 @@ final class ActionRun implements ActionContext {
      * empty output artifacts and no output variables, as the run was asked to; the log says which.
      */
     private ActionStatus notLocal() {
+        String where = declared.owner().filter(o -> declared.ownedElsewhere()).map(o -> "where its " + o + " owner runs it")
+                .orElse("on AWS");
         if (execution.nonLocalActions() == NonLocalActions.SKIP) {
-            log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: skipped. "
+            log.line("[pipewright] " + declared.provider() + " runs only " + where + ", not on this machine: skipped. "
                     + "Later actions that need its artifacts or variables will fail; choose to simulate such actions "
                     + "when starting the run (the window asks; pipewright run --non-local simulate) to pretend it succeeded.");
             return ActionStatus.SKIPPED;
         }
-        log.line("[pipewright] " + declared.provider() + " runs only on AWS, not on this machine: simulated. "
+        log.line("[pipewright] " + declared.provider() + " runs only " + where + ", not on this machine: simulated. "
                 + "Nothing was done; its output artifacts are empty and it has no output variables.");
         for (var artifact : declared.outputArtifacts()) {
             outputArtifactDir(artifact.name());

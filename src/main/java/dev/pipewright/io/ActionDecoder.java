@@ -20,7 +20,8 @@ final class ActionDecoder {
 
     static final Set<String> FIELDS = Set.of("name", "actionTypeId", "runOrder", "configuration",
             "inputArtifacts", "outputArtifacts", "namespace", "timeoutInMinutes");
-    private static final Set<String> TYPE_FIELDS = Set.of("category", "provider");
+    private static final Set<String> TYPE_FIELDS = Set.of("category", "provider", "owner");
+    private static final List<String> OWNERS = List.of("AWS", "ThirdParty", "Custom");
     private static final List<String> CATEGORIES =
             Arrays.stream(ActionCategory.values()).map(ActionCategory::displayName).toList();
 
@@ -36,10 +37,12 @@ final class ActionDecoder {
         }
         Optional<ActionCategory> category = Optional.empty();
         Optional<String> provider = Optional.empty();
+        Optional<String> owner = Optional.empty();
         Optional<JsonObject> type = self.object("actionTypeId", "the actionTypeId of " + words);
         if (type.isPresent()) {
             category = type.get().requiredText("category", "\"Build\"").flatMap(c -> category(type.get(), c));
             provider = type.get().requiredText("provider", "\"Shell\"");
+            owner = type.get().text("owner").flatMap(o -> owner(type.get(), o));
             type.get().rest(TYPE_FIELDS, false);
         }
         int runOrder = self.wholeNumber("runOrder").orElse(Action.MIN_RUN_ORDER);
@@ -58,7 +61,18 @@ final class ActionDecoder {
             return Optional.empty();
         }
         return Optional.of(new Action(name, category.get(), provider.get(), runOrder, configuration, inputs,
-                outputs, namespace, timeout, extensions));
+                outputs, namespace, timeout, extensions, owner));
+    }
+
+    /** CodePipeline's owners of action types: ThirdParty and Custom ones need not be providers Pipewright knows. */
+    private static Optional<String> owner(JsonObject type, String word) {
+        if (OWNERS.contains(word)) {
+            return Optional.of(word);
+        }
+        String hint = ClosestName.among(word, OWNERS).map(o -> "did you mean \"" + o + "\"?")
+                .orElse("use one of " + String.join(", ", OWNERS) + ", or leave it out for Pipewright's own providers");
+        type.decoding().errorAtValue(type.at().field("owner"), "\"" + word + "\" is not an owner of action types; " + hint);
+        return Optional.empty();
     }
 
     private static Optional<String> artifactName(JsonObject artifact, Set<String> fields) {

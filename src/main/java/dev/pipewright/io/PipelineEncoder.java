@@ -77,6 +77,7 @@ final class PipelineEncoder {
         json.put("name", action.name());
         ObjectNode type = json.putObject("actionTypeId");
         type.put("category", action.category().displayName());
+        action.owner().ifPresent(o -> type.put("owner", o));
         type.put("provider", action.provider());
         json.put("runOrder", action.runOrder());
         if (!action.configuration().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.pipewright.model.ExecutionMode;
 import dev.pipewright.model.NameRule;
 import dev.pipewright.model.ProviderCatalog;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The JSON Schema (draft 2020-12) of {@code *.pipeline.json}, so that editors can check and
@@ -102,6 +103,10 @@ public final class PipelineSchema {
         ArrayNode categories = t.putObject("category").putArray("enum");
         Arrays.stream(ActionCategory.values()).forEach(c -> categories.add(c.displayName()));
         t.putObject("provider").put("type", "string");
+        ArrayNode owners = t.putObject("owner").put("description", "CodePipeline's owner of the action type; with "
+                + "ThirdParty or Custom, a provider Pipewright does not know is kept and runs only where its owner runs it")
+                .putArray("enum");
+        List.of("AWS", "ThirdParty", "Custom").forEach(owners::add);
         p.putObject("runOrder").put("type", "integer").put("minimum", Action.MIN_RUN_ORDER)
                 .put("maximum", Action.MAX_RUN_ORDER).put("default", 1)
                 .put("description", "Same runOrder: in parallel; higher: later.");

@@ -13,6 +13,10 @@ import java.util.TreeMap;
  *
  * @param timeoutInMinutes how long the action may run; fractions are allowed locally (0.5 = 30 s)
  * @param extensions       fields starting with {@code x-}, kept as raw JSON text and written back
+ * @param owner            CodePipeline's owner of the action type when it is not AWS's or Pipewright's
+ *                         ({@code Custom}, {@code ThirdParty}): such a provider need not be one
+ *                         Pipewright knows; it is kept, drawn, exported unchanged and run only where
+ *                         its owner runs it
  */
 public record Action(
         String name,
@@ -24,7 +28,11 @@ public record Action(
         List<OutputArtifact> outputArtifacts,
         Optional<String> namespace,
         Optional<BigDecimal> timeoutInMinutes,
-        Map<String, String> extensions) {
+        Map<String, String> extensions,
+        Optional<String> owner) {
+
+    /** CodePipeline's owners of action types other than AWS. */
+    public static final List<String> OTHER_OWNERS = List.of("ThirdParty", "Custom");
 
     public static final int MIN_RUN_ORDER = 1;
     public static final int MAX_RUN_ORDER = 999;
@@ -39,6 +47,26 @@ public record Action(
         Objects.requireNonNull(namespace);
         Objects.requireNonNull(timeoutInMinutes);
         extensions = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
+        Objects.requireNonNull(owner);
+    }
+
+    /** An action of Pipewright's own providers or AWS's. */
+    public Action(String name, ActionCategory category, String provider, int runOrder,
+                  Map<String, ConfigValue> configuration, List<String> inputArtifacts,
+                  List<OutputArtifact> outputArtifacts, Optional<String> namespace,
+                  Optional<BigDecimal> timeoutInMinutes, Map<String, String> extensions) {
+        this(name, category, provider, runOrder, configuration, inputArtifacts, outputArtifacts, namespace,
+                timeoutInMinutes, extensions, Optional.empty());
+    }
+
+    /** Whether its action type belongs to someone other than AWS (a Jenkins builder, a test service). */
+    public boolean ownedElsewhere() {
+        return owner.filter(OTHER_OWNERS::contains).isPresent();
+    }
+
+    public Action withOwner(Optional<String> newOwner) {
+        return new Action(name, category, provider, runOrder, configuration, inputArtifacts,
+                outputArtifacts, namespace, timeoutInMinutes, extensions, newOwner);
     }
 
     /** A new action with defaults: runOrder 1, no configuration, no artifacts. */
@@ -53,17 +81,17 @@ public record Action(
 
     public Action withName(String newName) {
         return new Action(newName, category, provider, runOrder, configuration, inputArtifacts,
-                outputArtifacts, namespace, timeoutInMinutes, extensions);
+                outputArtifacts, namespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withRunOrder(int newRunOrder) {
         return new Action(name, category, provider, newRunOrder, configuration, inputArtifacts,
-                outputArtifacts, namespace, timeoutInMinutes, extensions);
+                outputArtifacts, namespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withConfiguration(Map<String, ConfigValue> newConfiguration) {
         return new Action(name, category, provider, runOrder, newConfiguration, inputArtifacts,
-                outputArtifacts, namespace, timeoutInMinutes, extensions);
+                outputArtifacts, namespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withSetting(String key, ConfigValue value) {
@@ -78,21 +106,21 @@ public record Action(
 
     public Action withInputArtifacts(List<String> newInputs) {
         return new Action(name, category, provider, runOrder, configuration, newInputs,
-                outputArtifacts, namespace, timeoutInMinutes, extensions);
+                outputArtifacts, namespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withOutputArtifacts(List<OutputArtifact> newOutputs) {
         return new Action(name, category, provider, runOrder, configuration, inputArtifacts,
-                newOutputs, namespace, timeoutInMinutes, extensions);
+                newOutputs, namespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withNamespace(Optional<String> newNamespace) {
         return new Action(name, category, provider, runOrder, configuration, inputArtifacts,
-                outputArtifacts, newNamespace, timeoutInMinutes, extensions);
+                outputArtifacts, newNamespace, timeoutInMinutes, extensions, owner);
     }
 
     public Action withTimeoutInMinutes(Optional<BigDecimal> newTimeout) {
         return new Action(name, category, provider, runOrder, configuration, inputArtifacts,
-                outputArtifacts, namespace, newTimeout, extensions);
+                outputArtifacts, namespace, newTimeout, extensions, owner);
     }
 }

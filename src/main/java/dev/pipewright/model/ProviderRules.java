@@ -16,7 +16,7 @@ final class ProviderRules {
     static void check(ActionIndex index, ProviderCatalog catalog, List<Problem> problems) {
         for (ActionAt at : index.all()) {
             Action action = at.action();
-            Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
+            Optional<ProviderSpec> spec = catalog.find(action);
             if (spec.isEmpty()) {
                 problems.add(unknownProvider(at, catalog));
                 continue;

@@ -50,6 +50,20 @@ public record ProviderSpec(
                 outputVariables, openOutputVariables, true);
     }
 
+    /**
+     * A provider Pipewright does not know, of an action type owned by someone other than AWS (a
+     * Jenkins builder, a third-party test service): its settings are open, its artifact counts are
+     * CodePipeline's for custom actions, and it runs only where its owner runs it.
+     */
+    public static ProviderSpec ownedElsewhere(ActionCategory category, String id, String owner) {
+        Count outputs = category == ActionCategory.SOURCE ? new Count(1, 1) : new Count(0, 5);
+        return new ProviderSpec(category, id, id + " (" + owner + ")", "Runs only where its owner runs it.",
+                "An action type of " + owner + " owner (" + id + ") that Pipewright does not know. Its settings are "
+                        + "kept as they are and exported back unchanged, but it cannot run on this machine: a local "
+                        + "run skips it, or simulates success with empty output artifacts, as you choose.",
+                List.of(), new Count(0, 5), outputs, List.of(), true, false);
+    }
+
     public Optional<SettingSpec> setting(String key) {
         return settings.stream().filter(s -> s.key().equals(key)).findFirst();
     }

@@ -92,7 +92,7 @@ final class ReferenceRules {
 
         private void checkOutputVariable(ActionAt producer, VariableReference ref, String in, Location where) {
             Action action = producer.action();
-            Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
+            Optional<ProviderSpec> spec = catalog.find(action);
             if (spec.isEmpty() || spec.get().outputVariables().contains(ref.name())) {
                 return; // an unknown provider is reported once, by the provider rules
             }

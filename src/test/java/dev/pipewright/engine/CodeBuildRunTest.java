@@ -155,6 +155,26 @@ class CodeBuildRunTest {
         }
     }
 
+    /** Issue 13, item 1: a provider nobody here knows, of an action type owned elsewhere, is skipped or simulated. */
+    @Test
+    void anActionTypeOwnedElsewhereIsSkippedOrSimulatedLikeAnAwsOne() throws Exception {
+        var jenkins = Action.of("Jenkins", ActionCategory.BUILD, "MyJenkinsBuilder").withOwner(java.util.Optional.of("Custom"))
+                .withSetting("ProjectName", ConfigValue.text("proj"))
+                .withOutputArtifacts(List.of(OutputArtifact.named("Built")));
+        var after = shell("After", 2, "echo after").withInputArtifacts(List.of("Built"));
+        var pipeline = Pipeline.of("elsewhere", Stage.of("Build", jenkins, after));
+        try (var engine = engine(dir.resolve("runs"))) {
+            var skipped = finish(engine.start(request(pipeline, dir)));
+            assertEquals(ActionStatus.SKIPPED, skipped.stages().get(0).actions().get(0).status(), skipped.toString());
+
+            var execution = engine.start(request(pipeline, dir).withNonLocalActions(NonLocalActions.SIMULATE));
+            var simulated = finish(execution);
+            assertEquals(ExecutionStatus.SUCCEEDED, simulated.status(), simulated.summary());
+            assertTrue(log(execution, "Build", "Jenkins").contains("runs only where its Custom owner runs it"),
+                    log(execution, "Build", "Jenkins"));
+        }
+    }
+
     private static Action source(String path) {
         return Action.of("Checkout", ActionCategory.SOURCE, "LocalFolder")
                 .withSetting("path", ConfigValue.text(path))

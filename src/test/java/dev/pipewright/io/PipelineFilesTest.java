@@ -65,6 +65,21 @@ class PipelineFilesTest {
         assertEquals(Samples.rich(), PipelineFiles.read(golden(), "rich.pipeline.json"));
     }
 
+    /** Issue 13, item 1: CodePipeline's owner of an action type is kept; a wrong one is located. */
+    @Test
+    void anActionTypesOwnerIsKeptAndAWrongOneIsLocated() throws Exception {
+        Pipeline custom = Pipeline.of("custom", Stage.of("Build", Action.of("Jenkins", ActionCategory.BUILD,
+                "MyJenkinsBuilder").withOwner(java.util.Optional.of("Custom"))));
+        String text = PipelineFiles.write(custom);
+        assertTrue(text.contains("\"owner\": \"Custom\""), text);
+        assertEquals(custom, PipelineFiles.read(text, "t"));
+
+        FileError wrong = onlyError(text.replace("\"Custom\"", "\"Custum\""));
+        assertTrue(wrong.message().contains("\"Custum\" is not an owner of action types; did you mean \"Custom\"?"),
+                wrong.message());
+        assertTrue(wrong.position().isPresent(), wrong.toString());
+    }
+
     @Test
     void samePipelineSameBytes() throws Exception {
         Pipeline read = PipelineFiles.read(golden(), "rich.pipeline.json");

@@ -29,6 +29,15 @@ public final class AwsOnlyProvider implements Provider {
                 List.of(), true, false);
     }
 
+    private AwsOnlyProvider(ProviderSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The provider for a described one that never runs here (an action type owned elsewhere). */
+    public static Provider standIn(ProviderSpec spec) {
+        return new AwsOnlyProvider(spec);
+    }
+
     @Override
     public ProviderSpec spec() {
         return spec;

@@ -38,7 +38,7 @@ final class ActionExport {
         fields.put("name", Kept.JSON.getNodeFactory().textNode(action.name()));
         ObjectNode typeId = Kept.JSON.createObjectNode();
         typeId.put("category", kept.typeField("category").orElse(type.category()));
-        typeId.put("owner", kept.typeField("owner").orElse(type.owner()));
+        typeId.put("owner", kept.typeField("owner").or(action::owner).orElse(type.owner()));
         typeId.put("provider", type.provider());
         typeId.put("version", kept.typeField("version").orElse("1"));
         fields.put("actionTypeId", typeId);

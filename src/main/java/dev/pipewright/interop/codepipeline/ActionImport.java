@@ -50,9 +50,13 @@ final class ActionImport {
             throw new InteropException(fileName + ": " + where + " has category '" + categoryWord + "'; "
                     + "CodePipeline's categories are Source, Build, Test, Deploy, Approval, Invoke and Compute");
         }
+        // an action type of another owner (a Jenkins builder, a test service) is the model's to keep
+        Optional<String> owner = Optional.of(type.path("owner").asText("")).filter(Action.OTHER_OWNERS::contains);
         for (Iterator<Map.Entry<String, JsonNode>> it = type.fields(); it.hasNext(); ) {
             var field = it.next();
-            if (!field.getKey().equals("category") && !field.getKey().equals("provider")) {
+            boolean modelled = field.getKey().equals("category") || field.getKey().equals("provider")
+                    || field.getKey().equals("owner") && owner.isPresent();
+            if (!modelled) {
                 kept.actionTypeId().set(field.getKey(), field.getValue());
             }
         }
@@ -66,7 +70,13 @@ final class ActionImport {
                 }
             }
         }
-        noteLocalRun(category.get(), provider, categoryWord, json, where, notes);
+        if (owner.isPresent()) {
+            notes.add(where, categoryWord + " provider " + provider + " of a " + owner.get() + " owner runs only where "
+                    + "its owner runs it: it is drawn, validated and exported unchanged; a local run skips it or "
+                    + "simulates it");
+        } else {
+            noteLocalRun(category.get(), provider, categoryWord, json, where, notes);
+        }
         var inputs = new ArrayList<String>();
         json.path("inputArtifacts").forEach(a -> inputs.add(a.path("name").asText()));
         var outputs = new ArrayList<OutputArtifact>();
@@ -83,7 +93,7 @@ final class ActionImport {
         Map<String, String> extensions = new HashMap<>();
         kept.text().ifPresent(t -> extensions.put(Kept.EXTENSION, t));
         return new Action(name, category.get(), provider, runOrder, configuration, inputs, outputs, namespace,
-                timeout, extensions);
+                timeout, extensions, owner);
     }
 
     private static void noteLocalRun(ActionCategory category, String provider, String categoryWord, JsonNode json,

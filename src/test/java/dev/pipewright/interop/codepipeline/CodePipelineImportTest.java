@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pipewright.actions.Providers;
 import dev.pipewright.interop.Imported;
 import dev.pipewright.interop.InteropException;
+import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ExecutionMode;
+import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
 import dev.pipewright.model.Severity;
 import dev.pipewright.model.Trigger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What an imported declaration becomes in Pipewright's model, and what the report says. */
@@ -78,5 +81,52 @@ class CodePipelineImportTest {
         var error = assertThrows(InteropException.class,
                 () -> new CodePipelineImporter().read("{\"jobs\": {}}", "workflow.json"));
         assertTrue(error.getMessage().contains("not a CodePipeline declaration"), error.getMessage());
+    }
+
+    /**
+     * Issue 13, item 1: action types of other owners with providers Pipewright does not know import
+     * as actions that run only where their owner runs them, validate, run (simulated) and export
+     * back unchanged; without such an owner an unknown provider is still an error.
+     */
+    @Test
+    void actionTypesOfOtherOwnersImportRunAsNonLocalAndExportUnchanged() throws Exception {
+        String declaration = """
+                {
+                  "pipeline" : {
+                    "name" : "others",
+                    "roleArn" : "arn:aws:iam::111122223333:role/r",
+                    "artifactStore" : { "type" : "S3", "location" : "bucket-x" },
+                    "stages" : [ {
+                      "name" : "Source",
+                      "actions" : [ { "name" : "Src", "actionTypeId" : { "category" : "Source", "owner" : "AWS", "provider" : "CodeCommit", "version" : "1" },
+                        "configuration" : { "RepositoryName" : "r", "BranchName" : "main" }, "outputArtifacts" : [ { "name" : "Code" } ] } ]
+                    }, {
+                      "name" : "Build",
+                      "actions" : [ { "name" : "Jenk", "actionTypeId" : { "category" : "Build", "owner" : "Custom", "provider" : "MyJenkinsBuilder", "version" : "2" },
+                        "configuration" : { "ProjectName" : "proj" }, "inputArtifacts" : [ { "name" : "Code" } ], "outputArtifacts" : [ { "name" : "Built" } ] } ]
+                    }, {
+                      "name" : "Test",
+                      "actions" : [ { "name" : "Ghost", "actionTypeId" : { "category" : "Test", "owner" : "ThirdParty", "provider" : "AcmeTester", "version" : "1" },
+                        "configuration" : { "Key" : "v" }, "inputArtifacts" : [ { "name" : "Built" } ] } ]
+                    } ]
+                  }
+                }""";
+        Pipeline pipeline = new CodePipelineImporter().read(declaration, "others.json").pipeline();
+        var problems = dev.pipewright.model.PipelineValidator.validate(pipeline, dev.pipewright.actions.Providers.builtIn());
+        assertTrue(problems.stream().noneMatch(p -> p.severity() == dev.pipewright.model.Severity.ERROR), problems.toString());
+        Action jenkins = pipeline.stages().get(1).actions().get(0);
+        assertEquals(Optional.of("Custom"), jenkins.owner());
+        assertTrue(!dev.pipewright.actions.Providers.builtIn().runsLocally(jenkins));
+
+        // through the pipeline file and back out: the same declaration
+        Pipeline reread = dev.pipewright.io.PipelineFiles.read(dev.pipewright.io.PipelineFiles.write(pipeline), "others.pipeline.json");
+        var json = new com.fasterxml.jackson.databind.json.JsonMapper();
+        assertEquals(json.readTree(declaration), json.readTree(new CodePipelineExporter().write(reread).mainText()));
+
+        // without an owner, a provider nobody knows is a typo
+        Pipeline typo = Pipeline.of("typo", dev.pipewright.model.Stage.of("Build",
+                jenkins.withOwner(Optional.empty()).withInputArtifacts(List.of())));
+        assertTrue(dev.pipewright.model.PipelineValidator.validate(typo, dev.pipewright.actions.Providers.builtIn()).stream()
+                .anyMatch(p -> p.severity() == dev.pipewright.model.Severity.ERROR && p.message().contains("MyJenkinsBuilder")));
     }
 }
