@@ -41,8 +41,9 @@ public final class GitLabExporter implements PipelineExporter {
         ExportPlan plan = ExportPlan.of(pipeline, RESERVED);
         ObjectNode root = NODES.objectNode();
         root.set("workflow", workflow(pipeline, notes));
+        GitLabStages gitLabStages = new GitLabStages(pipeline, notes);
         ArrayNode stages = root.putArray("stages");
-        pipeline.stages().forEach(s -> stages.add(s.name()));
+        gitLabStages.listed().forEach(stages::add);
         ObjectNode variables = variables(pipeline, notes);
         if (!variables.isEmpty()) {
             root.set("variables", variables);
@@ -54,7 +55,8 @@ public final class GitLabExporter implements PipelineExporter {
         }
         Set<String> publishing = new HashSet<>();
         Map<String, String> namespaceOfKey = new HashMap<>();
-        var writer = new GitLabJobWriter(text -> rewrite(text, pipeline, plan, publishing, namespaceOfKey, notes), notes);
+        var writer = new GitLabJobWriter(text -> rewrite(text, pipeline, plan, publishing, namespaceOfKey, notes), notes,
+                gitLabStages::of);
         plan.jobs().forEach(j -> j.action().configuration().values().forEach(v -> VariableReference.findAll(v)
                 .forEach(r -> rewrite(r.toString(), pipeline, plan, publishing, namespaceOfKey, notes))));
         for (ExportPlan.Job job : plan.jobs()) {

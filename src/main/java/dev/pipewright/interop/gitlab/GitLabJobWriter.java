@@ -32,17 +32,19 @@ final class GitLabJobWriter {
 
     private final UnaryOperator<String> references;
     private final Notes notes;
+    private final UnaryOperator<String> stageNames;
 
-    GitLabJobWriter(UnaryOperator<String> references, Notes notes) {
+    GitLabJobWriter(UnaryOperator<String> references, Notes notes, UnaryOperator<String> stageNames) {
         this.references = references;
         this.notes = notes;
+        this.stageNames = stageNames;
     }
 
     ObjectNode write(ExportPlan.Job planned, ExportPlan plan, boolean publishesOutputs) {
         Action action = planned.action();
         String where = "stage " + planned.stage().name() + ", action " + action.name();
         ObjectNode job = NODES.objectNode();
-        job.put("stage", planned.stage().name());
+        job.put("stage", stageNames.apply(planned.stage().name()));
         if (!planned.needs().isEmpty()) {
             ArrayNode needs = job.putArray("needs");
             planned.needs().forEach(n -> needs.add(NODES.objectNode().put("job", n).put("artifacts", true)));

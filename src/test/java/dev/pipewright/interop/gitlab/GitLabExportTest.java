@@ -71,4 +71,62 @@ class GitLabExportTest {
         assertTrue(notes.stream().anyMatch(n -> n.contains("cannot exclude") || n.contains("execution mode QUEUED")),
                 notes::toString);
     }
+
+    /**
+     * Issue 13, item 6: GitLab always runs .pre first and .post last. An export keeps that order:
+     * it never lists them in stages out of place and never writes a needs on a job of a later stage.
+     */
+    @Test
+    void preAndPostStagesKeepGitLabsOrderAndNoJobNeedsALaterStage() throws Exception {
+        var imported = new GitLabImporter().read("""
+                stages: [build, test]
+                prepare:
+                  stage: .pre
+                  script: [echo prepare > prep.txt]
+                  artifacts: { paths: [prep.txt] }
+                compile:
+                  stage: build
+                  needs: [prepare]
+                  script: [cat prep.txt]
+                unit:
+                  stage: test
+                  script: [echo test]
+                report:
+                  stage: .post
+                  script: [echo done]
+                """, ".gitlab-ci.yml");
+        var pipelines = java.util.Map.of("imported", imported.pipeline(),
+                // a stage the designer named .pre in the middle, whose job needs an earlier one
+                "drawn", dev.pipewright.model.Pipeline.of("drawn",
+                        dev.pipewright.model.Stage.of("Build", dev.pipewright.model.Action.of("Make",
+                                dev.pipewright.model.ActionCategory.BUILD, "Shell")
+                                .withSetting("commands", dev.pipewright.model.ConfigValue.text("echo hi > out.txt"))
+                                .withOutputArtifacts(List.of(dev.pipewright.model.OutputArtifact.named("Out")))),
+                        dev.pipewright.model.Stage.of(".pre", dev.pipewright.model.Action.of("Use",
+                                dev.pipewright.model.ActionCategory.BUILD, "Shell")
+                                .withSetting("commands", dev.pipewright.model.ConfigValue.text("cat out.txt"))
+                                .withInputArtifacts(List.of("Out")))));
+        for (var e : pipelines.entrySet()) {
+            Exported exported = new GitLabExporter().write(e.getValue());
+            JsonNode root = tree(exported);
+            assertEquals(List.of(), SchemaCheck.errors(SCHEMA, exported.mainText()), exported.mainText());
+            var order = new java.util.ArrayList<String>(List.of(".pre"));
+            root.path("stages").forEach(st -> order.add(st.asText()));
+            order.add(".post");
+            assertEquals(1, order.stream().filter(".pre"::equals).count(), e.getKey() + ": " + exported.mainText());
+            assertEquals(1, order.stream().filter(".post"::equals).count(), e.getKey() + ": " + exported.mainText());
+            for (var job : root.properties()) {
+                if (!job.getValue().has("stage")) {
+                    continue;
+                }
+                int mine = order.indexOf(job.getValue().path("stage").asText());
+                assertTrue(mine >= 0, job.getKey() + "'s stage is listed: " + exported.mainText());
+                for (JsonNode need : job.getValue().path("needs")) {
+                    int theirs = order.indexOf(root.path(need.path("job").asText()).path("stage").asText());
+                    assertTrue(theirs <= mine, e.getKey() + ": " + job.getKey() + " needs a job of a later stage: "
+                            + exported.mainText());
+                }
+            }
+        }
+    }
 }
