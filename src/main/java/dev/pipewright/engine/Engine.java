@@ -143,7 +143,8 @@ public final class Engine implements AutoCloseable {
 
     StageGates gates(String pipelineName) {
         return gates.computeIfAbsent(pipelineName,
-                name -> new StageGates(new Transitions(store.pipelineDir(name).resolve("transitions.json"))));
+                name -> new StageGates(new Transitions(store.pipelineDir(name).resolve("transitions.json")),
+                        new SharedStageLocks(store.pipelineDir(name))));
     }
 
     EngineServices services() {

@@ -21,10 +21,10 @@ public final class Execution {
 
     private final ExecutionState state;
     private final Engine engine;
-    private ExecutionFolder.RunningLock lock; // guarded by this; null while no run of it goes on here
+    private RunningLocks.Held lock; // guarded by this; null while no run of it goes on here
     private CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>(); // guarded by this
 
-    Execution(ExecutionState state, ExecutionFolder.RunningLock lock) {
+    Execution(ExecutionState state, RunningLocks.Held lock) {
         this.state = state;
         this.engine = state.engine();
         this.lock = lock;

@@ -1,13 +1,10 @@
 package dev.pipewright.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -16,6 +13,7 @@ import java.util.Optional;
  *   execution.json        the record, rewritten atomically as the execution goes
  *   pipeline.json         the pipeline exactly as it ran (a snapshot)
  *   execution.lock        locked by the process running the execution, while it runs
+ *   execution.heartbeat   names that process; its time stamp is renewed while it runs
  *   logs/STAGE/ACTION.log one log per action
  *   artifacts/NAME/       each artifact, as a folder
  *   work/STAGE/ACTION/    each action's working folder
@@ -23,6 +21,9 @@ import java.util.Optional;
  * </pre>
  */
 public final class ExecutionFolder {
+
+    /** How long a running execution may go without a heartbeat before it counts as dead. */
+    static final Duration STALE = RunningLocks.BEAT.multipliedBy(10);
 
     private final Path dir;
 
@@ -48,6 +49,10 @@ public final class ExecutionFolder {
 
     Path lockFile() {
         return dir.resolve("execution.lock");
+    }
+
+    Path heartbeatFile() {
+        return dir.resolve("execution.heartbeat");
     }
 
     /** The log file's path relative to this folder, as kept in the record. */
@@ -87,38 +92,37 @@ public final class ExecutionFolder {
     }
 
     /** Takes the lock that says "this execution is running here"; held until closed. */
-    RunningLock lock() throws IOException {
-        FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new IOException("execution " + executionId() + " is running in another Pipewright process");
-            }
-            return new RunningLock(channel, lock);
-        } catch (OverlappingFileLockException e) {
-            channel.close();
-            throw new IOException("execution " + executionId() + " is already running in this process", e);
-        }
+    RunningLocks.Held lock() throws IOException {
+        return RunningLocks.acquire(lockFile(), heartbeatFile(), executionId());
     }
 
-    /** Whether some process (this one included) is running this execution now. */
+    /**
+     * Whether some process (this one included) is running this execution now. Looking never
+     * changes the answer for anyone (see {@link RunningLocks}).
+     */
     public boolean isRunning() {
-        if (!Files.exists(lockFile())) {
+        return RunningLocks.look(lockFile()) != RunningLocks.Look.FREE;
+    }
+
+    /**
+     * Whether the process that ran this execution has provably ended, so that a record saying it
+     * is in progress can be declared Interrupted: its lock is free, and either its process is gone
+     * (same machine) or it has shown no sign of life for {@link #STALE}. A free lock alone is not
+     * proof (locks on network file systems, or a lock let go by mistake).
+     */
+    public boolean provablyEnded() {
+        if (RunningLocks.look(lockFile()) != RunningLocks.Look.FREE) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
+        if (RunningLocks.owner(heartbeatFile()).map(LockOwner::provablyEnded).orElse(false)) {
             return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return lastSignOfLife().isBefore(Instant.now().minus(STALE));
+    }
+
+    /** When the execution last showed it was alive (see {@link LastSeen}). */
+    public Instant lastSignOfLife() {
+        return LastSeen.of(this);
     }
 
     public Optional<ExecutionRecord> tryReadRecord() {
@@ -126,26 +130,6 @@ public final class ExecutionFolder {
             return Optional.of(readRecord());
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The lock of a running execution; released when the execution ends (or its process dies). */
-    static final class RunningLock implements AutoCloseable {
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private RunningLock(FileChannel channel, FileLock lock) {
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                lock.release();
-            } finally {
-                channel.close();
-            }
         }
     }
 }

@@ -31,7 +31,7 @@ final class ExecutionStart {
                 request.pipelineFile().map(f -> f.toAbsolutePath().normalize().toString()).orElse(null),
                 pipeline.executionMode().name(), request.startedBy(), ExecutionStatus.IN_PROGRESS, null, Instant.now(),
                 null, maskedValues, RecordlessRun.pendingStages(pipeline));
-        ExecutionFolder.RunningLock lock = null;
+        RunningLocks.Held lock = null;
         try {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
             PrivateFolder.restrict(folder.dir());

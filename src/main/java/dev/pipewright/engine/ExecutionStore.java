@@ -116,28 +116,30 @@ public final class ExecutionStore {
     }
 
     /**
-     * Reads a record; one that says it is running but whose process is gone (a crash, a kill) is
-     * marked Interrupted, on disk too, with its logs left as they are.
+     * Reads a record; one that says it is running but whose process has provably ended (a crash,
+     * a kill) is marked Interrupted, on disk too, with its logs left as they are. A record whose
+     * process may still live is returned as it is and never rewritten.
      */
     public Optional<ExecutionRecord> recover(ExecutionFolder folder) {
-        // the lock before the record: a run writes its last record before it lets go of its lock, so
-        // a record read after the lock was found free is its last one. The other way round, a run
+        // the proof before the record: a run writes its last record before it lets go of its lock,
+        // so a record read after the lock was found free is its last one. The other way round, a run
         // ending between the two looks crashed, and its Failed record was overwritten Interrupted.
         boolean running = folder.isRunning();
-        if (!running) {
+        boolean ended = !running && folder.provablyEnded();
+        if (ended) {
             Leftovers.removeUnfinishedRecords(folder);
         }
         Optional<ExecutionRecord> read = folder.tryReadRecord();
         if (read.isEmpty()) {
+            // shown, not saved: the process starting it may be about to write the real record
             return Optional.of(RecordlessRun.record(folder, running));
         }
-        if (running || read.get().status().isFinal()) {
+        if (!ended || read.get().status().isFinal()) {
             return read;
         }
         ExecutionRecord record = read.get();
         Leftovers.clear(folder, record);
-        Instant lastSeen = LastSeen.of(folder);
-        ExecutionRecord interrupted = markInterrupted(record, lastSeen);
+        ExecutionRecord interrupted = markInterrupted(record, LastSeen.of(folder));
         try {
             writeRecord(folder, interrupted);
         } catch (IOException e) {

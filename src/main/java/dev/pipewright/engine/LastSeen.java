@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * When an execution's process was last seen alive, from what it leaves on disk: the newest of its
- * record, its lock (touched while it runs) and its logs (written as output arrives). What an
+ * heartbeat (renewed every second while it runs), its record, its lock and its logs (written as
+ * output arrives), or its folder's when it holds none of them. (The lock's time is read without
+ * opening it: see {@link RunningLocks}.) What an
  * Interrupted run's end time is: the record alone can be hours older than the crash, when an
  * action ran long without changing it.
  */
@@ -19,9 +21,9 @@ final class LastSeen {
     private LastSeen() {
     }
 
-    /** The newest modification time of the record, the lock and the logs; now when none can be read. */
+    /** The newest modification time of the heartbeat, the record, the lock and the logs; else the folder's; else now. */
     static Instant of(ExecutionFolder folder) {
-        Optional<Instant> newest = Stream.of(folder.recordFile(), folder.lockFile())
+        Optional<Instant> newest = Stream.of(folder.heartbeatFile(), folder.recordFile(), folder.lockFile())
                 .map(LastSeen::modified).flatMap(Optional::stream).max(Instant::compareTo);
         Path logs = folder.dir().resolve("logs");
         if (Files.isDirectory(logs)) {
@@ -33,7 +35,7 @@ final class LastSeen {
                 // logs being removed: the record and the lock still say something
             }
         }
-        return newest.orElseGet(Instant::now);
+        return newest.or(() -> modified(folder.dir())).orElseGet(Instant::now);
     }
 
     private static Optional<Instant> modified(Path file) {

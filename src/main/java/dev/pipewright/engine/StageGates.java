@@ -1,16 +1,17 @@
 package dev.pipewright.engine;
 
 import dev.pipewright.model.ExecutionMode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entrances of one pipeline's stages, shared by its executions in this process. In SUPERSEDED
- * and QUEUED mode a stage holds one execution at a time; SUPERSEDED lets a newer waiting execution
- * replace an older waiting one, QUEUED lets them in in order. Every mode waits at a disabled
- * transition.
+ * The entrances of one pipeline's stages. In SUPERSEDED and QUEUED mode a stage holds one execution
+ * at a time; SUPERSEDED lets a newer waiting execution replace an older waiting one, QUEUED lets
+ * them in in order. Every mode waits at a disabled transition. Executions of this process meet
+ * here; those of other processes on this machine through {@link SharedStageLocks}.
  */
 final class StageGates {
 
@@ -31,15 +32,18 @@ final class StageGates {
     private static final long RECHECK_MILLIS = 500; // transitions may change in another process
 
     private final Transitions transitions;
+    private final SharedStageLocks shared;
     private final Map<String, Gate> gates = new HashMap<>();
 
     private static final class Gate {
         Execution holder;
+        RunningLocks.Held sharedLock; // the holder's lock on the stage for every process
         final Deque<Execution> waiting = new ArrayDeque<>();
     }
 
-    StageGates(Transitions transitions) {
+    StageGates(Transitions transitions, SharedStageLocks shared) {
         this.transitions = transitions;
+        this.shared = shared;
     }
 
     Transitions transitions() {
@@ -59,17 +63,20 @@ final class StageGates {
             notifyAll();
         }
         gate.waiting.addLast(execution);
+        SharedStageLocks.Ticket ticket = locking && gate.holder != execution ? arrive(stage, execution) : null;
         boolean waited = false;
         try {
             while (true) {
-                if (execution.isSuperseded()) {
+                if (execution.isSuperseded()
+                        || ticket != null && mode == ExecutionMode.SUPERSEDED && shared(() -> shared.overtaken(ticket))) {
                     throw new SupersededException(stage);
                 }
                 if (execution.isStopRequested()) {
                     throw new StoppedException();
                 }
                 boolean free = !locking || gate.holder == null || gate.holder == execution;
-                if (free && gate.waiting.peekFirst() == execution && transitions.isEnabled(stage)) {
+                if (free && gate.waiting.peekFirst() == execution && transitions.isEnabled(stage)
+                        && (ticket == null || enterShared(gate, ticket, mode))) {
                     gate.waiting.removeFirst();
                     if (locking) {
                         gate.holder = execution;
@@ -89,6 +96,47 @@ final class StageGates {
             }
         } finally {
             gate.waiting.remove(execution);
+            if (ticket != null) {
+                shared.depart(ticket);
+            }
+        }
+    }
+
+    /**
+     * In the queue every process sees; without it (a runs folder that cannot be written) the stage
+     * is shared in this process only, as the run itself will say when it cannot write its record.
+     */
+    private SharedStageLocks.Ticket arrive(String stage, Execution execution) {
+        try {
+            return shared.arrive(stage, execution.id());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Takes the stage for every process when it is this execution's turn and no process holds it. */
+    private boolean enterShared(Gate gate, SharedStageLocks.Ticket ticket, ExecutionMode mode) {
+        if (mode == ExecutionMode.QUEUED && !shared(() -> shared.first(ticket))) {
+            return false;
+        }
+        try {
+            var lock = shared.tryEnter(ticket);
+            lock.ifPresent(l -> gate.sharedLock = l);
+            return lock.isPresent();
+        } catch (IOException e) {
+            return true; // as for arrive: this process's gate still holds
+        }
+    }
+
+    private interface SharedCheck {
+        boolean test() throws IOException;
+    }
+
+    private static boolean shared(SharedCheck check) {
+        try {
+            return check.test();
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -96,6 +144,14 @@ final class StageGates {
         Gate gate = gates.get(stage);
         if (gate != null && gate.holder == execution) {
             gate.holder = null;
+            if (gate.sharedLock != null) {
+                try {
+                    gate.sharedLock.close();
+                } catch (IOException e) {
+                    // the OS lets go of it with the process at the latest
+                }
+                gate.sharedLock = null;
+            }
             notifyAll();
         }
     }

@@ -1,5 +1,6 @@
 package dev.pipewright.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -18,7 +19,9 @@ final class JsonText {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setNodeFactory(LocatedJson.NODES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // 120 minutes, never 1.2E+2 (what 120 is after stripTrailingZeros)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private static final ObjectWriter WRITER;
 

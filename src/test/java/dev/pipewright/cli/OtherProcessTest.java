@@ -63,8 +63,15 @@ class OtherProcessTest {
         var store = new ExecutionStore(runs);
         ExecutionRecord waiting = waitFor("the gate to wait", () -> latest(store).filter(r ->
                 r.action("Release", "Approve").map(a -> a.status() == ActionStatus.WAITING).orElse(false)));
-        assertTrue(Files.readString(dir.resolve("other-jvm.out")).contains("pipewright approve " + waiting.executionId()),
-                "a run without a terminal says how to approve it");
+        // the record says "waiting" a moment before the terminal view has printed how to decide
+        waitFor("a run without a terminal to say how to approve it", () -> {
+            try {
+                return Optional.of(Files.readString(dir.resolve("other-jvm.out")))
+                        .filter(out -> out.contains("pipewright approve " + waiting.executionId()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
 
         var approve = Cli.run("approve", waiting.executionId(), "Release/Approve", "--comment", "from another shell",
                 "--by", "tester", "--runs-dir", runs.toString());

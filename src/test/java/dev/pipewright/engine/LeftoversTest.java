@@ -65,6 +65,11 @@ class LeftoversTest {
         var store = new ExecutionStore(dir);
         Path folder = Files.createDirectories(store.pipelineDir("p").resolve(ID));
         store.writeRecord(new ExecutionFolder(folder), record);
+        // the process that ran it was killed: its heartbeat names a process that is gone
+        Process killed = new ProcessBuilder("true").start();
+        killed.waitFor();
+        Files.writeString(new ExecutionFolder(folder).heartbeatFile(),
+                new LockOwner(killed.pid(), Instant.now(), LockOwner.current().machine()).text());
 
         var found = store.history(Optional.empty());
 

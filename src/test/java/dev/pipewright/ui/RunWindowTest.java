@@ -1,8 +1,10 @@
 package dev.pipewright.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pipewright.cli.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -191,6 +193,11 @@ class RunWindowTest {
         driver.waitFor("the deploy to run once let in", () -> driver.is(robot, "Ship", "succeeded"));
     }
 
+    /**
+     * The window and a terminal side by side (issue 16): the window's History is looked at again
+     * and again while its run waits, another process reads the history, and an approval from a
+     * third decides the gate; the record is never declared Interrupted on the way.
+     */
     @Test
     void anApprovalGivenOnTheCommandLineShowsInTheWindow(FxRobot robot) throws Exception {
         driver.open(robot, pipeline("approved-elsewhere", """
@@ -199,16 +206,33 @@ class RunWindowTest {
         robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
         driver.waitFor("the gate to wait", () -> driver.is(robot, "SignOff", "waiting"));
         driver.waitFor("a notice that the gate waits", () -> robot.lookup("#approval-notice").tryQuery().isPresent());
-        String id = new dev.pipewright.engine.ExecutionStore(dir.resolve("runs"))
-                .history(Optional.of("approved-elsewhere")).get(0).executionId();
-        var out = new java.io.StringWriter();
-        int code = dev.pipewright.cli.PipewrightCommand.execute(new String[] {"approve", id, "Release/SignOff",
-                "--runs-dir", dir.resolve("runs").toString(), "-m", "from the shell", "--by", "ops"},
-                new java.io.PrintWriter(out), new java.io.PrintWriter(out));
-        assertEquals(0, code, out.toString());
+        String runs = dir.resolve("runs").toString();
+        var seen = new java.util.HashSet<dev.pipewright.engine.ExecutionStatus>();
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> window.showTab("history-tab"));
+            robot.interact(() -> window.showTab("log-tab"));
+            robot.interact(() -> window.showTab("history-tab"));
+            Thread.sleep(300);
+            var history = ChildJvm.pipewright(dir.resolve("history.out"), "history", "--runs-dir", runs);
+            assertFalse(history.out().contains("Interrupted"), history.out());
+            onDisk().ifPresent(r -> seen.add(r.status()));
+        }
+        String id = onDisk().orElseThrow().executionId();
+        var approve = ChildJvm.pipewright(dir.resolve("approve.out"), "approve", id, "Release/SignOff",
+                "--runs-dir", runs, "-m", "from the shell", "--by", "ops");
+        assertEquals(0, approve.exitCode(), approve.all());
         driver.waitFor("the gate to be approved", () -> driver.is(robot, "SignOff", "succeeded"));
         driver.waitFor("the deploy to succeed", () -> driver.is(robot, "Ship", "succeeded"));
         driver.waitFor("the title to drop the approval badge", () -> !window.stage().getTitle().contains("Approval needed"));
+        driver.waitFor("the record to end", () -> onDisk().map(r -> r.status().isFinal()).orElse(false));
+        assertEquals(dev.pipewright.engine.ExecutionStatus.SUCCEEDED, onDisk().orElseThrow().status());
+        assertFalse(seen.contains(dev.pipewright.engine.ExecutionStatus.INTERRUPTED), "the record went through " + seen);
+    }
+
+    /** The newest record as it is on disk, read without judging it: what every other process sees. */
+    private Optional<dev.pipewright.engine.ExecutionRecord> onDisk() {
+        var folders = new dev.pipewright.engine.ExecutionStore(dir.resolve("runs")).folders(Optional.empty());
+        return folders.isEmpty() ? Optional.empty() : folders.get(0).tryReadRecord();
     }
 
     @Test

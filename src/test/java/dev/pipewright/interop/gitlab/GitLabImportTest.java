@@ -95,4 +95,24 @@ class GitLabImportTest {
                 ".gitlab-ci.yml"));
         assertTrue(e.getMessage().startsWith(".gitlab-ci.yml: this is not a GitLab CI file: no jobs"), e.getMessage());
     }
+
+    /** Issue 13, item 2: durations become whole minutes in the pipeline file, never 1.2E+2. */
+    @Test
+    void aTimeoutInHoursIsWrittenAsPlainMinutes() throws Exception {
+        Imported imported = new GitLabImporter().read("""
+                stages: [build]
+                compile:
+                  stage: build
+                  timeout: 2h
+                  script: [make]
+                slow:
+                  stage: build
+                  timeout: 1h 30m 30s
+                  script: [make slow]
+                """, ".gitlab-ci.yml");
+        String file = dev.pipewright.io.PipelineFiles.write(imported.pipeline());
+        assertTrue(file.contains("\"timeoutInMinutes\": 120\n") || file.contains("\"timeoutInMinutes\": 120,"), file);
+        assertTrue(file.contains("\"timeoutInMinutes\": 90.5"), file);
+        assertTrue(!file.contains("E+"), file);
+    }
 }
