@@ -51,16 +51,11 @@ final class RunSession {
             }
             var gates = new TerminalApprovals(engine, options.approve, runsDir, out);
             engine.addListener(gates);
-            Execution execution;
-            try {
-                execution = starter.apply(engine);
-            } catch (RuntimeException e) {
-                closeEvents(events);
-                throw e;
-            }
             int code = PipewrightCommand.STOPPED;
-            var onSignal = StopOnSignal.install(execution, out, err);
+            var onSignal = StopOnSignal.install(out, err);
             try {
+                Execution execution = starter.apply(engine);
+                onSignal.watch(execution);
                 ExecutionRecord end;
                 try {
                     end = execution.await();

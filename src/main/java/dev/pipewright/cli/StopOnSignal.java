@@ -21,15 +21,22 @@ final class StopOnSignal implements AutoCloseable {
     private static final long PATIENCE_SECONDS = 60;
 
     private final Thread hook;
+    private final PrintWriter err;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile int exitCode = PipewrightCommand.STOPPED;
+    private Execution execution; // guarded by this; null until the run has started
+    private boolean signalled; // guarded by this
 
-    private StopOnSignal(Execution execution, PrintWriter out, PrintWriter err) {
+    private StopOnSignal(PrintWriter out, PrintWriter err) {
+        this.err = err;
         this.hook = new Thread(() -> {
-            if (execution.stop(true)) {
-                err.println();
-                err.println("pipewright: stopping: ending the running actions…");
-                err.flush();
+            Execution running;
+            synchronized (this) {
+                signalled = true;
+                running = execution;
+            }
+            if (running != null) {
+                stop(running);
             }
             try {
                 done.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
@@ -42,11 +49,34 @@ final class StopOnSignal implements AutoCloseable {
         }, "pipewright-stop-on-signal");
     }
 
-    /** Stops {@code execution} when the process is asked to end, until closed. */
-    static StopOnSignal install(Execution execution, PrintWriter out, PrintWriter err) {
-        var stop = new StopOnSignal(execution, out, err);
+    /**
+     * Catches the signals from now until closed, so that one coming while the run starts is not lost
+     * either: the run is stopped as soon as it is {@linkplain #watch watched}.
+     */
+    static StopOnSignal install(PrintWriter out, PrintWriter err) {
+        var stop = new StopOnSignal(out, err);
         Runtime.getRuntime().addShutdownHook(stop.hook);
         return stop;
+    }
+
+    /** The run that a signal stops; stopped at once if a signal came while it started. */
+    void watch(Execution started) {
+        boolean already;
+        synchronized (this) {
+            execution = started;
+            already = signalled;
+        }
+        if (already) {
+            stop(started);
+        }
+    }
+
+    private void stop(Execution running) {
+        if (running.stop(true)) {
+            err.println();
+            err.println("pipewright: stopping: ending the running actions…");
+            err.flush();
+        }
     }
 
     /** The run has ended and printed all it prints; the process exits with {@code code}. */

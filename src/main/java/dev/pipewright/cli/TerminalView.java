@@ -64,6 +64,8 @@ final class TerminalView implements ExecutionListener {
                     e.passed() + " passed, " + e.failed() + " failed") + ", " + e.skipped() + " skipped");
         } else if (event instanceof ExecutionEvent.LogChunk e) {
             logChunk(e);
+        } else if (event instanceof ExecutionEvent.Problem e) {
+            line(e.time(), "", paint(RED, "problem: " + e.text()));
         }
         out.flush();
     }

@@ -33,7 +33,7 @@ final class ActionRun implements ActionContext {
 
     private static final long APPROVAL_POLL_MILLIS = 250;
 
-    private final Execution execution;
+    private final RunContext execution;
     private final String stage;
     private final Action declared;
     private final ExecutionFolder folder;
@@ -49,7 +49,7 @@ final class ActionRun implements ActionContext {
     private ApprovalDecision decision; // guarded by this
     private ActionRecord result;
 
-    ActionRun(Execution execution, String stage, Action action) {
+    ActionRun(RunContext execution, String stage, Action action) {
         this.execution = execution;
         this.stage = stage;
         this.declared = action;
@@ -58,8 +58,8 @@ final class ActionRun implements ActionContext {
     }
 
     void start() {
-        execution.running().add(this);
-        execution.engine().actionThreads().execute(this::runOnPoolThread);
+        execution.actionStarted(this);
+        execution.services().actionThreads().execute(this::runOnPoolThread);
     }
 
     void join() {
@@ -108,26 +108,27 @@ final class ActionRun implements ActionContext {
         try {
             if (needsWorkSlot()) {
                 // wait for a slot before saying "running": queued work is still pending
-                execution.engine().workSlots().acquire();
+                execution.services().workSlots().acquire();
                 holdsSlot = true;
             }
             Instant start = Instant.now();
             execution.actionChanged(stage, declared.name(), a -> a.started(start));
             int attempt = execution.record().action(stage, declared.name()).map(ActionRecord::attempt).orElse(1);
             log = new ActionLog(folder.logFile(stage, declared.name()), attempt > 1, execution.masker(),
-                    execution.engine().anyListenerWantsLogs() ? this::publishChunk : null);
+                    execution.wantsLogs() ? this::publishChunk : null);
             if (attempt > 1) {
                 log.line("──── attempt " + attempt + " ────");
             }
-            Provider provider = execution.engine().providers().provider(declared)
+            Provider provider = execution.services().providers().provider(declared)
                     .orElseThrow(() -> new ActionFailedException("no provider " + declared.category() + " "
                             + declared.provider() + " in this version of Pipewright"));
             if (!provider.spec().runsLocally()) {
                 status = notLocal();
-                summary = status == ActionStatus.SKIPPED ? "runs only on AWS: skipped" : null;
+                summary = status == ActionStatus.SKIPPED ? (declared.ownedElsewhere()
+                        ? "runs only where its owner runs it: skipped" : "runs only on AWS: skipped") : null;
             } else {
                 Duration timeout = timeoutValue();
-                timer = execution.engine().timers().schedule(() -> cancel(ActionStatus.FAILED,
+                timer = execution.services().timers().schedule(() -> cancel(ActionStatus.FAILED,
                         "timed out after " + Durations.words(timeout)), timeout.toMillis(), TimeUnit.MILLISECONDS);
                 prepare();
                 if (cancelled) {
@@ -163,7 +164,7 @@ final class ActionRun implements ActionContext {
                 timer.cancel(false);
             }
             if (holdsSlot) {
-                execution.engine().workSlots().release();
+                execution.services().workSlots().release();
             }
         }
         if (log != null) {
@@ -181,7 +182,7 @@ final class ActionRun implements ActionContext {
         Instant end = Instant.now();
         execution.actionChanged(stage, declared.name(), a -> a.ended(finalStatus, maskedSummary, end));
         result = execution.record().action(stage, declared.name()).orElseThrow();
-        execution.running().remove(this);
+        execution.actionEnded(this);
     }
 
     /**
@@ -247,7 +248,7 @@ final class ActionRun implements ActionContext {
     }
 
     private void publishChunk(String text) {
-        execution.engine().publish(new ExecutionEvent.LogChunk(execution.id(), Instant.now(), stage,
+        execution.publish(new ExecutionEvent.LogChunk(execution.id(), Instant.now(), stage,
                 declared.name(), text));
     }
 
@@ -336,7 +337,7 @@ final class ActionRun implements ActionContext {
             FolderCleaner.deleteTree(dir); // a retry replaces what an earlier attempt produced
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw Execution.unchecked(e);
+            throw new java.io.UncheckedIOException(e);
         }
         return dir;
     }
@@ -364,7 +365,7 @@ final class ActionRun implements ActionContext {
         declared.namespace().ifPresent(ns -> execution.publishOutput(ns, key, value));
         execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
                 a -> a.withOutputVariable(key, masked))));
-        execution.engine().publish(new ExecutionEvent.VariableSet(execution.id(), Instant.now(), stage,
+        execution.publish(new ExecutionEvent.VariableSet(execution.id(), Instant.now(), stage,
                 declared.name(), declared.namespace().orElse(""), key, masked));
     }
 
@@ -372,7 +373,7 @@ final class ActionRun implements ActionContext {
     public void recordTests(TestSummary summary) {
         execution.update(r -> r.withStage(stage, s -> s.withAction(declared.name(),
                 a -> a.withTests(new ActionRecord.Tests(summary.passed(), summary.failed(), summary.skipped())))));
-        execution.engine().publish(new ExecutionEvent.TestsCounted(execution.id(), Instant.now(), stage,
+        execution.publish(new ExecutionEvent.TestsCounted(execution.id(), Instant.now(), stage,
                 declared.name(), summary.passed(), summary.failed(), summary.skipped()));
     }
 
@@ -383,8 +384,13 @@ final class ActionRun implements ActionContext {
 
     private Duration timeoutValue() {
         Optional<BigDecimal> minutes = declared.timeoutInMinutes();
-        return minutes.isEmpty() ? Execution.defaultTimeout(declared.category())
+        return minutes.isEmpty() ? defaultTimeout(declared.category())
                 : Duration.ofMillis(Math.max(1, minutes.get().multiply(BigDecimal.valueOf(60_000)).longValue()));
+    }
+
+    static Duration defaultTimeout(ActionCategory category) {
+        // as CodePipeline: seven days for a person to decide, an hour for anything else
+        return category == ActionCategory.APPROVAL ? Duration.ofDays(7) : Duration.ofHours(1);
     }
 
     @Override
@@ -423,7 +429,7 @@ final class ActionRun implements ActionContext {
         }
         execution.actionChanged(stage, declared.name(), a -> a.withStatus(ActionStatus.WAITING, null)
                 .withApproval(ActionRecord.Approval.requested(maskedMessage, link.orElse(null), asked)));
-        execution.engine().publish(new ExecutionEvent.ApprovalRequested(execution.id(), asked, stage,
+        execution.publish(new ExecutionEvent.ApprovalRequested(execution.id(), asked, stage,
                 declared.name(), maskedMessage, link.orElse(null)));
         ApprovalDecision taken;
         try {
@@ -436,7 +442,7 @@ final class ActionRun implements ActionContext {
         execution.actionChanged(stage, declared.name(), a -> a.withStatus(ActionStatus.IN_PROGRESS, null)
                 .withApproval(a.approval().decided(taken.approved(), taken.by(), taken.at(),
                         execution.masker().mask(taken.comment()))));
-        execution.engine().publish(new ExecutionEvent.ApprovalDecided(execution.id(), taken.at(), stage,
+        execution.publish(new ExecutionEvent.ApprovalDecided(execution.id(), taken.at(), stage,
                 declared.name(), taken.approved(), taken.by(), execution.masker().mask(taken.comment())));
         log((taken.approved() ? "Approved" : "Rejected") + " by " + taken.by() + " at " + taken.at()
                 + (taken.comment().isBlank() ? "" : ": " + taken.comment()));

@@ -17,7 +17,7 @@ final class ChildPipelines {
     private ChildPipelines() {
     }
 
-    static ChildRun run(Execution parent, ActionRun action, Path file, Map<String, String> variables)
+    static ChildRun run(RunContext parent, ActionRun action, Path file, Map<String, String> variables)
             throws ActionFailedException, InterruptedException {
         Path absolute = file.toAbsolutePath().normalize();
         Pipeline child;
@@ -33,10 +33,9 @@ final class ChildPipelines {
         }
         Execution execution;
         try {
-            execution = parent.engine().startChild(child, absolute, variables,
+            execution = parent.startChild(child, absolute, variables,
                     new StartedBy("Pipeline", "invoked by " + parent.pipeline().name() + " execution " + parent.id()
-                            + " (action " + action.stageName() + "/" + action.action().name() + ")"),
-                    depth + 1);
+                            + " (action " + action.stageName() + "/" + action.action().name() + ")"));
         } catch (StartRefusedException e) {
             throw new ActionFailedException("the invoked pipeline '" + child.name() + "' could not start: "
                     + String.join("; ", e.reasons()));

@@ -5,6 +5,7 @@ import dev.pipewright.model.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class Engine implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(daemon("pipewright-records"));
     private final ExecutorService actionThreads = Executors.newCachedThreadPool(daemon("pipewright-action"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("pipewright-timers"));
+    private final EngineServices services;
 
     public Engine(Options options) {
         if (options.maxParallelActions() < 1) {
@@ -57,6 +59,7 @@ public final class Engine implements AutoCloseable {
         this.options = options;
         this.store = new ExecutionStore(options.runsDir());
         this.workSlots = new Semaphore(options.maxParallelActions(), true);
+        this.services = new EngineServices(options.providers(), workSlots, actionThreads, timers);
     }
 
     public ExecutionStore store() {
@@ -85,7 +88,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private Execution start(RunRequest request, int depth) throws StartRefusedException {
-        var execution = Execution.create(this, request, depth);
+        var execution = ExecutionStart.create(this, request, depth);
         live.put(execution.id(), execution);
         execution.begin();
         return execution;
@@ -109,8 +112,7 @@ public final class Engine implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new StartRefusedException(e.getMessage());
         }
-        var execution = Execution.reopen(this, folder, variables);
-        execution.nonLocalActions(nonLocal);
+        var execution = ExecutionReopening.reopen(this, folder, variables, nonLocal);
         live.put(execution.id(), execution);
         execution.retry(stage, mode);
         return execution;
@@ -145,20 +147,12 @@ public final class Engine implements AutoCloseable {
                         new SharedStageLocks(store.pipelineDir(name))));
     }
 
-    Semaphore workSlots() {
-        return workSlots;
+    EngineServices services() {
+        return services;
     }
 
     ScheduledExecutorService recordIo() {
         return recordIo;
-    }
-
-    ExecutorService actionThreads() {
-        return actionThreads;
-    }
-
-    ScheduledExecutorService timers() {
-        return timers;
     }
 
     boolean anyListenerWantsLogs() {
@@ -174,8 +168,23 @@ public final class Engine implements AutoCloseable {
             try {
                 listener.onEvent(event);
             } catch (RuntimeException e) {
-                // a broken listener must not break the run; it loses this event
-                System.err.println("pipewright: an event listener failed: " + e);
+                // a broken listener must not break the run; it loses this event, and the others hear of it
+                if (!(event instanceof ExecutionEvent.Problem)) {
+                    tellOthers(listener, new ExecutionEvent.Problem(event.executionId(), Instant.now(),
+                            "a listener of the run's events failed and missed one: " + e));
+                }
+            }
+        }
+    }
+
+    private void tellOthers(ExecutionListener failed, ExecutionEvent.Problem problem) {
+        for (var listener : listeners) {
+            if (listener != failed) {
+                try {
+                    listener.onEvent(problem);
+                } catch (RuntimeException e) {
+                    // it fails too: there is no one left to tell
+                }
             }
         }
     }

@@ -51,6 +51,13 @@ public sealed interface ExecutionEvent {
                         int skipped) implements ExecutionEvent {
     }
 
+    /**
+     * Something went wrong that the run survived and a person should know: its record could not
+     * be saved, a listener failed. The engine says it here instead of printing it.
+     */
+    record Problem(String executionId, Instant time, String text) implements ExecutionEvent {
+    }
+
     record ExecutionFinished(String executionId, Instant time, ExecutionStatus status, String summary)
             implements ExecutionEvent {
     }

@@ -8,18 +8,18 @@ import java.util.List;
 /** Takes one stage of an execution through its runOrder groups, each group's actions at once. */
 final class StageRun {
 
-    private final Execution execution;
+    private final RunContext execution;
     private final Stage stage;
     private final RetryMode retryMode;
 
     /** @param retryMode null for a first run */
-    StageRun(Execution execution, Stage stage, RetryMode retryMode) {
+    StageRun(RunContext execution, Stage stage, RetryMode retryMode) {
         this.execution = execution;
         this.stage = stage;
         this.retryMode = retryMode;
     }
 
-    Execution.StageOutcome run() {
+    Outcome run() {
         var toRun = actionsToRun();
         if (retryMode != null) {
             for (Action action : toRun) {
@@ -60,6 +60,10 @@ final class StageRun {
         return end(StageStatus.SUCCEEDED, null);
     }
 
+    /** The result of one stage. */
+    record Outcome(StageStatus status, String summary) {
+    }
+
     private List<Action> actionsToRun() {
         if (retryMode == null || retryMode == RetryMode.ALL_ACTIONS) {
             return stage.actions();
@@ -71,8 +75,8 @@ final class StageRun {
                 .toList();
     }
 
-    private Execution.StageOutcome end(StageStatus status, String summary) {
+    private Outcome end(StageStatus status, String summary) {
         execution.stageStatus(stage.name(), status);
-        return new Execution.StageOutcome(status, summary);
+        return new Outcome(status, summary);
     }
 }

@@ -46,6 +46,12 @@ class LayersTest {
             .because("the window and the command line are both listeners of the engine");
 
     @ArchTest
+    static final ArchRule theEngineSpeaksThroughItsEvents = noClasses()
+            .that().resideInAnyPackage("dev.pipewright.engine..", "dev.pipewright.actions..")
+            .should(com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("only the command line and the window talk to a person; the engine tells its listeners");
+
+    @ArchTest
     static final ArchRule theGitLayerStandsAlone = noClasses()
             .that().resideInAPackage("dev.pipewright.git..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..",

@@ -22,10 +22,18 @@ final class OtherJvm implements AutoCloseable {
     }
 
     Process pipewright(String... args) throws IOException {
+        return pipewright(env -> { }, args);
+    }
+
+    /** As {@link #pipewright(String...)}, with the JVM's environment changed by {@code environment} first. */
+    Process pipewright(java.util.function.Consumer<java.util.Map<String, String>> environment, String... args)
+            throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.pipewright.Main"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        environment.accept(builder.environment());
+        Process p = builder.start();
         started.add(p);
         return p;
     }

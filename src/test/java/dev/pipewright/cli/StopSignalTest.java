@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,5 +60,29 @@ class StopSignalTest {
             assertTrue(said.contains("Logs and artifacts: "), "SIG" + signal + ", run " + i + ":\n" + said);
             jvm.close();
         }
+    }
+
+    @Test
+    void aSignalWhileTheRunStartsStopsItToo() throws Exception {
+        jvm = new OtherJvm(dir.resolve("early.out"));
+        Path file = Files.writeString(dir.resolve("early.pipeline.json"), """
+                { "schemaVersion": 1, "pipeline": { "name": "early", "stages": [ { "name": "Build", "actions": [
+                  { "name": "Long", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
+                    "configuration": { "commands": "sleep 300" } } ] } ] } }
+                """);
+        Process run = jvm.pipewright("run", file.toString(), "--runs-dir", dir.resolve("runs").toString());
+        Path pipelineDir = dir.resolve("runs").resolve("early");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // as soon as the execution's folder appears: the run is starting
+        while (!Files.isDirectory(pipelineDir) && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ends after SIGINT");
+        String said = jvm.output();
+        assertEquals(3, run.exitValue(), said);
+        assertTrue(said.contains("Stopped in ") && said.contains("Logs and artifacts: "), said);
     }
 }

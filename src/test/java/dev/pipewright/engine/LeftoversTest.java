@@ -39,6 +39,9 @@ class LeftoversTest {
         builder.environment().put(Leftovers.EXECUTION_ID_VARIABLE, executionId);
         Process p = builder.start();
         started.add(p);
+        // setsid makes the group a moment after the start: a survivor of a crash has long had its own
+        TestPipelines.waitFor("the process to lead a group of its own",
+                () -> ProcessTree.groupOf(p.toHandle()).orElse(-1) == p.pid());
         return p;
     }
 

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.process;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,16 @@ import java.util.Map;
  *
  * <p>The script reaches the shell through a pipe ({@code /proc/self/fd/3}), never a file, so the
  * secrets substituted into it are not written to disk; it comes to the watchdog in environment
- * variables, which only the same user can read. The script's own standard input is
+ * variables (escaped to ASCII), which only the same user can read. The script's own standard input is
  * {@code /dev/null}, as before.
  */
 public final class Watchdog {
 
     /** The prefix of the environment variables carrying the script, in parts: one is limited to 128 KiB. */
     static final String SCRIPT_PART = "PIPEWRIGHT_SCRIPT_";
-    /** Characters per part: at most 3 bytes each in UTF-8, well under the 128 KiB a variable may hold. */
-    static final int PART_CHARS = 32 * 1024;
-    /** Over this the environment as a whole (about 2 MB on Linux) would not take it. */
+    /** Characters per part (all ASCII once escaped), under the 128 KiB one variable may hold. */
+    static final int PART_CHARS = 100 * 1024;
+    /** Over this, escaped, the environment as a whole (about 2 MB on Linux) would not take it. */
     public static final int MAX_SCRIPT_CHARS = 1024 * 1024;
     /** Where the shell reads its script from: the pipe fed by the watchdog. */
     public static final String SCRIPT_PATH = "/proc/self/fd/3";
@@ -42,7 +43,7 @@ public final class Watchdog {
             "s=; i=0",
             "while [ \"$i\" -lt \"$n\" ]; do eval \"s=\\$s\\$" + SCRIPT_PART + "$i; unset " + SCRIPT_PART
                     + "$i\"; i=$((i+1)); done",
-            "printf '%s' \"$s\" | \"$@\" 3<&0 </dev/null 4<&- &",
+            "printf '%b' \"$s\" | \"$@\" 3<&0 </dev/null 4<&- &",
             "child=$!",
             "s=",
             "{ read -r _ <&4; kill -KILL 0; } &",
@@ -62,19 +63,15 @@ public final class Watchdog {
      * {@code environment}.
      */
     public static List<String> command(List<String> shellCommand, String script, Map<String, String> environment) {
-        if (script.length() > MAX_SCRIPT_CHARS) {
-            throw new IllegalArgumentException("the commands are " + script.length() / 1024
-                    + " KiB; at most " + MAX_SCRIPT_CHARS / 1024 + " KiB can be passed to the shell: put the rest "
-                    + "in a script file and run that");
+        String escaped = escape(script);
+        if (escaped.length() > MAX_SCRIPT_CHARS) {
+            throw new IllegalArgumentException("the commands take " + escaped.length() / 1024
+                    + " KiB to pass to the shell, more than the " + MAX_SCRIPT_CHARS / 1024 + " KiB it can be given: "
+                    + "put them in a script file and run that");
         }
         int parts = 0;
-        for (int start = 0; start < script.length(); parts++) {
-            int end = Math.min(script.length(), start + PART_CHARS);
-            if (end < script.length() && Character.isLowSurrogate(script.charAt(end))) {
-                end--; // never split a character in two
-            }
-            environment.put(SCRIPT_PART + parts, script.substring(start, end));
-            start = end;
+        for (int start = 0; start < escaped.length(); start += PART_CHARS, parts++) {
+            environment.put(SCRIPT_PART + parts, escaped.substring(start, Math.min(escaped.length(), start + PART_CHARS)));
         }
         var command = new ArrayList<String>();
         command.add("sh");
@@ -84,6 +81,24 @@ public final class Watchdog {
         command.add(Integer.toString(parts));
         command.addAll(shellCommand);
         return ProcessTree.inOwnGroup(command);
+    }
+
+    /**
+     * The script's UTF-8 bytes as ASCII for {@code printf '%b'}: any other byte, and the backslash,
+     * as an octal escape. The environment is encoded in the JVM's charset, which under a C locale is
+     * ASCII and would turn every other character into '?'.
+     */
+    static String escape(String script) {
+        var out = new StringBuilder(script.length() + 16);
+        for (byte b : script.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '\\' || c == '\n' || c == '\t') {
+                out.append((char) c);
+            } else {
+                out.append(String.format("\\0%03o", c));
+            }
+        }
+        return out.toString();
     }
 
     /** Whether actions can run under the watchdog here: where process groups are (Linux). */
