@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.input.InputPosition;
+import dev.pipewright.input.InputProblem;
+import dev.pipewright.input.JsonErrors;
 import dev.pipewright.model.Location;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,7 +50,13 @@ final class LocatedJson {
     /** Parses {@code text}; any syntax error or duplicate field ends in one exception listing them. */
     static Tree parse(String text, String file) throws PipelineFileException {
         var reader = new LocatedJson(file);
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
+        }
+        try (parser) {
             if (parser.nextToken() == null) {
                 throw new PipelineFileException(new FileError(file, Optional.empty(),
                         "the file is empty; a pipeline file starts with { \"schemaVersion\": 1, \"pipeline\": ... }"));
@@ -62,9 +71,9 @@ final class LocatedJson {
             }
             return new Tree(root, new SourceMap(reader.names, reader.values));
         } catch (JsonProcessingException e) {
-            Optional<TextPosition> at = Optional.ofNullable(e.getLocation()).filter(l -> l.getLineNr() > 0)
-                    .map(LocatedJson::position);
-            throw new PipelineFileException(new FileError(file, at, "not valid JSON: " + e.getOriginalMessage()));
+            InputProblem problem = JsonErrors.describe(e, parser.currentLocation());
+            throw new PipelineFileException(new FileError(file, problem.position().map(LocatedJson::position),
+                    problem.message()));
         } catch (IOException e) {
             // only reachable through a broken String reader; still said in words
             throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
@@ -114,6 +123,10 @@ final class LocatedJson {
             array.add(value(parser, at.index(index++)));
         }
         return array;
+    }
+
+    private static TextPosition position(InputPosition position) {
+        return new TextPosition(position.line(), position.column());
     }
 
     private static TextPosition position(JsonLocation location) {
