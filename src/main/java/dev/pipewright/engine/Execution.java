@@ -203,8 +203,10 @@ public final class Execution {
     }
 
     private static List<String> secretValues(Pipeline pipeline, Map<String, String> values) {
-        return pipeline.variables().stream().filter(PipelineVariable::secret)
-                .map(v -> values.get(v.name())).filter(java.util.Objects::nonNull).toList();
+        var secrets = new java.util.ArrayList<>(pipeline.variables().stream().filter(PipelineVariable::secret)
+                .map(v -> values.get(v.name())).filter(java.util.Objects::nonNull).toList());
+        secrets.addAll(dev.pipewright.model.UrlCredentials.passwords(pipeline, values)); // user:password@ in addresses
+        return secrets;
     }
 
     public String id() {
