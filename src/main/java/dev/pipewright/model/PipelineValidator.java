@@ -26,6 +26,16 @@ public final class PipelineValidator {
         return List.copyOf(problems);
     }
 
+    /**
+     * As {@link #validate(Pipeline, ProviderCatalog)}, plus what needs to know where the file is:
+     * the paths the pipeline writes outside {@code pipelineFolder} (warnings).
+     */
+    public static List<Problem> validate(Pipeline pipeline, ProviderCatalog catalog, java.nio.file.Path pipelineFolder) {
+        var problems = new ArrayList<>(validate(pipeline, catalog));
+        problems.addAll(OutsideWrites.check(pipeline, catalog, pipelineFolder));
+        return List.copyOf(problems);
+    }
+
     /** Whether {@code problems} holds anything that stops a run. */
     public static boolean hasErrors(List<Problem> problems) {
         return problems.stream().anyMatch(Problem::isError);

@@ -11,6 +11,7 @@ import dev.pipewright.actions.SettingChecks;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.io.IOException;
@@ -44,7 +45,8 @@ public final class HttpInvoke implements Provider {
             List.of(
                     SettingSpec.required(URL, "Address", SettingType.TEXT,
                                     "The http:// or https:// address to call.")
-                            .withCheck(SettingChecks.httpUrl()),
+                            .withCheck(SettingChecks.httpUrl())
+                            .withRole(SettingRole.CALLED_URL),
                     SettingSpec.optional(METHOD, "Method", SettingType.CHOICE, "The HTTP method.")
                             .withChoices("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
                             .withDefault(ConfigValue.text("GET")),
