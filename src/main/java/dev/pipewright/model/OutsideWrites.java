@@ -37,10 +37,11 @@ public final class OutsideWrites {
                 }
                 Optional<ConfigValue> value = at.action().setting(setting.key()).or(setting::defaultValue);
                 String text = value.map(ConfigValue::asText).orElse("").trim();
-                if (text.isEmpty() || text.contains("#{")) {
+                String known = knownPart(text);
+                if (known.isEmpty()) {
                     continue; // known only at run time
                 }
-                resolve(folder, text).filter(p -> !p.startsWith(folder)).ifPresent(p -> found.add(new OutsideWrite(
+                resolve(folder, known).filter(p -> !p.startsWith(folder)).ifPresent(p -> found.add(new OutsideWrite(
                         at.stage().name(), at.action().name(), setting.key(), text, p,
                         at.location().field("configuration").field(setting.key()))));
             }
@@ -55,6 +56,16 @@ public final class OutsideWrites {
                         + w.resolved() + " (setting '" + w.setting() + "': '" + w.written() + "').",
                 "fine if you mean it (a deploy to a web server's folder, say); otherwise give a path inside the "
                         + "pipeline's folder")).toList();
+    }
+
+    /** The folders before the first variable reference: {@code /var/www/#{variables.Site}} is under /var/www. */
+    private static String knownPart(String text) {
+        int variable = text.indexOf("#{");
+        if (variable < 0) {
+            return text;
+        }
+        int slash = Math.max(text.lastIndexOf('/', variable), text.lastIndexOf('\\', variable));
+        return slash < 0 ? "" : text.substring(0, slash + 1);
     }
 
     private static Optional<Path> resolve(Path folder, String text) {

@@ -29,11 +29,11 @@ class OutsideWritesValidateTest {
                     { "name": "Climb", "actionTypeId": { "category": "Deploy", "provider": "Folder" }, "runOrder": 1,
                       "configuration": { "target": "../../elsewhere" }, "inputArtifacts": [ { "name": "Site" } ] },
                     { "name": "Www", "actionTypeId": { "category": "Deploy", "provider": "Folder" }, "runOrder": 1,
-                      "configuration": { "target": "%s" }, "inputArtifacts": [ { "name": "Site" } ] },
+                      "configuration": { "target": "%s/#{codepipeline.PipelineExecutionId}" }, "inputArtifacts": [ { "name": "Site" } ] },
                     { "name": "Zip", "actionTypeId": { "category": "Deploy", "provider": "Archive" }, "runOrder": 1,
                       "configuration": { "target": "../site.zip", "format": "zip" }, "inputArtifacts": [ { "name": "Site" } ] },
                     { "name": "Inside", "actionTypeId": { "category": "Deploy", "provider": "Folder" }, "runOrder": 1,
-                      "configuration": { "target": "dist/../out" }, "inputArtifacts": [ { "name": "Site" } ] } ] } ] } }
+                      "configuration": { "target": "dist/../out-#{codepipeline.PipelineExecutionId}" }, "inputArtifacts": [ { "name": "Site" } ] } ] } ] } }
                 """.formatted(absolute));
 
         Cli cli = Cli.run("validate", file.toString());
