@@ -22,6 +22,7 @@ public final class PipelineValidator {
         ArtifactRules.check(index, problems);
         ProviderRules.check(index, catalog, problems);
         ReferenceRules.check(pipeline, index, catalog, problems);
+        TextRules.check(pipeline, index, problems);
         TriggerRules.check(pipeline, problems);
         return List.copyOf(problems);
     }
