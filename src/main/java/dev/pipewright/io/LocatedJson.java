@@ -58,7 +58,7 @@ final class LocatedJson {
         }
         try (parser) {
             if (parser.nextToken() == null) {
-                throw new PipelineFileException(new FileError(file, Optional.empty(),
+                throw new PipelineFileException(new FileError(file, Optional.of(new TextPosition(1, 1)),
                         "the file is empty; a pipeline file starts with { \"schemaVersion\": 1, \"pipeline\": ... }"));
             }
             JsonNode root = reader.value(parser, Location.root());

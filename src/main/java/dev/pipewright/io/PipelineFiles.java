@@ -47,8 +47,9 @@ public final class PipelineFiles {
     public static LoadedPipeline load(String content, String displayName) throws PipelineFileException {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content; // a BOM some editors add
         if (text.isBlank()) {
-            throw fileError(displayName, "the file is empty; a pipeline file starts with "
-                    + "{ \"schemaVersion\": " + PipelineFormat.SCHEMA_VERSION + ", \"pipeline\": { ... } }");
+            throw new PipelineFileException(new FileError(displayName, Optional.of(new TextPosition(1, 1)),
+                    "the file is empty; a pipeline file starts with "
+                    + "{ \"schemaVersion\": " + PipelineFormat.SCHEMA_VERSION + ", \"pipeline\": { ... } }"));
         }
         LocatedJson.Tree tree = LocatedJson.parse(text, displayName);
         var decoding = new Decoding(displayName, tree.positions());
