@@ -80,6 +80,7 @@ public final class MainWindow {
         this.interop = new InteropActions(this, files, settings);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
+        runs.askBeforeFirstRun(new dev.pipewright.ui.run.TrustPrompt(settings, providers));
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);

@@ -1,15 +1,23 @@
 package dev.pipewright.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between runs: recent files, window size and layout, theme. */
+/**
+ * What the window remembers between runs: recent files, window size and layout, theme, and which
+ * pipeline files (by content) the person has allowed to run.
+ */
 public final class UserSettings {
 
+    /** The preference that turns the question before a file's first run off. */
+    public static final String ASK_BEFORE_FIRST_RUN = "trust.ask";
+
     private static final int RECENT_LIMIT = 10;
+    private static final String TRUSTED = "trusted";
     private final Preferences prefs;
 
     public UserSettings(Preferences prefs) {
@@ -44,6 +52,26 @@ public final class UserSettings {
 
     public void setDarkTheme(boolean dark) {
         prefs.putBoolean("dark", dark);
+    }
+
+    /** Whether Run asks before the first run of a file (on unless turned off, as tests of files they wrote do). */
+    public boolean asksBeforeFirstRun() {
+        return prefs.getBoolean(ASK_BEFORE_FIRST_RUN, true);
+    }
+
+    /** Whether the person allowed {@code file} to run with exactly this content (by its hash). */
+    public boolean trusts(Path file, String contentHash) {
+        return !contentHash.isEmpty() && prefs.node(TRUSTED).get(trustKey(file), "").equals(contentHash);
+    }
+
+    /** Remembers that the person allowed {@code file} to run with this content. */
+    public void trust(Path file, String contentHash) {
+        prefs.node(TRUSTED).put(trustKey(file), contentHash);
+    }
+
+    /** Preference keys are at most 80 characters: the path's hash stands for it. */
+    private static String trustKey(Path file) {
+        return ContentHash.of(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public double get(String key, double fallback) {
