@@ -60,13 +60,31 @@ public final class UserSettings {
     }
 
     /** Whether the person allowed {@code file} to run with exactly this content (by its hash). */
-    public boolean trusts(Path file, String contentHash) {
+    private boolean trusts(Path file, String contentHash) {
         return !contentHash.isEmpty() && prefs.node(TRUSTED).get(trustKey(file), "").equals(contentHash);
     }
 
     /** Remembers that the person allowed {@code file} to run with this content. */
-    public void trust(Path file, String contentHash) {
+    private void trust(Path file, String contentHash) {
         prefs.node(TRUSTED).put(trustKey(file), contentHash);
+    }
+
+    /** Whether the person allowed {@code file} to run as it is on disk now. */
+    public boolean trustsAsItIs(Path file) {
+        return hashOf(file).map(hash -> trusts(file, hash)).orElse(false);
+    }
+
+    /** Remembers that the person allowed {@code file} to run as it is on disk now. */
+    public void trustAsItIs(Path file) {
+        hashOf(file).ifPresent(hash -> trust(file, hash));
+    }
+
+    private static java.util.Optional<String> hashOf(Path file) {
+        try {
+            return java.util.Optional.of(ContentHash.of(Files.readAllBytes(file)));
+        } catch (java.io.IOException | OutOfMemoryError e) {
+            return java.util.Optional.empty(); // unreadable now: nothing to trust
+        }
     }
 
     /** Preference keys are at most 80 characters: the path's hash stands for it. */

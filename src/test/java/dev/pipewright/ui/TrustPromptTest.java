@@ -112,6 +112,12 @@ class TrustPromptTest {
         driver.waitFor("the first run", () -> runs() == 1 && driver.is(robot, "Publish", "succeeded"));
         robot.interact(() -> window.command(AppCommand.BACK_TO_DESIGN));
 
+        // saved from the window (in the file's own layout now): still the person's, still allowed
+        String before = Files.readString(file);
+        robot.interact(() -> window.command(AppCommand.SAVE));
+        driver.waitFor("the save", () -> window.statusText().startsWith("Saved"));
+        assertFalse(before.equals(Files.readString(file)), "the save rewrote the file");
+
         clickRun(robot);
         // no prompt: the run goes on by itself (a prompt would hold it back and this wait would fail)
         driver.waitFor("the second run, unasked", () -> runs() == 2 && driver.is(robot, "Publish", "succeeded"));

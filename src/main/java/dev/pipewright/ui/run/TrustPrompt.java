@@ -3,10 +3,7 @@ package dev.pipewright.ui.run;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.RunPreview;
-import dev.pipewright.ui.ContentHash;
 import dev.pipewright.ui.UserSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,24 +37,15 @@ public final class TrustPrompt implements RunController.FirstRunCheck {
         if (file.isEmpty() || !settings.asksBeforeFirstRun()) {
             return true; // a pipeline made in this window and never saved is the person's own
         }
-        String hash = hash(file.get());
-        if (settings.trusts(file.get(), hash)) {
+        if (settings.trustsAsItIs(file.get())) {
             return true;
         }
         Path folder = file.get().toAbsolutePath().normalize().getParent();
         boolean run = ask(owner, file.get(), pipeline, RunPreview.of(pipeline, catalog, folder));
-        if (run && !hash.isEmpty()) {
-            settings.trust(file.get(), hash);
+        if (run) {
+            settings.trustAsItIs(file.get());
         }
         return run;
-    }
-
-    private static String hash(Path file) {
-        try {
-            return ContentHash.of(Files.readAllBytes(file));
-        } catch (IOException | OutOfMemoryError e) {
-            return ""; // unreadable now: ask, and remember nothing
-        }
     }
 
     private static boolean ask(Window owner, Path file, Pipeline pipeline, RunPreview preview) {
