@@ -57,19 +57,29 @@ final class LocatedJson {
             throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
         }
         try (parser) {
+            return reader.read(parser);
+        } catch (IOException e) {
+            // closing a String reader: cannot fail, still said in words
+            throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
+        }
+    }
+
+    /** Parses with the parser still open when it complains, so its position is where it stopped. */
+    private Tree read(JsonParser parser) throws PipelineFileException {
+        try {
             if (parser.nextToken() == null) {
                 throw new PipelineFileException(new FileError(file, Optional.of(new TextPosition(1, 1)),
                         "the file is empty; a pipeline file starts with { \"schemaVersion\": 1, \"pipeline\": ... }"));
             }
-            JsonNode root = reader.value(parser, Location.root());
+            JsonNode root = value(parser, Location.root());
             if (parser.nextToken() != null) {
-                reader.errors.add(new FileError(file, Optional.of(position(parser.currentTokenLocation())),
+                errors.add(new FileError(file, Optional.of(position(parser.currentTokenLocation())),
                         "there is more text after the end of the JSON document; remove it"));
             }
-            if (!reader.errors.isEmpty()) {
-                throw new PipelineFileException(reader.errors);
+            if (!errors.isEmpty()) {
+                throw new PipelineFileException(errors);
             }
-            return new Tree(root, new SourceMap(reader.names, reader.values));
+            return new Tree(root, new SourceMap(names, values));
         } catch (JsonProcessingException e) {
             InputProblem problem = JsonErrors.describe(e, parser.currentLocation());
             throw new PipelineFileException(new FileError(file, problem.position().map(LocatedJson::position),

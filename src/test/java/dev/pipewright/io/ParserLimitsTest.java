@@ -29,6 +29,9 @@ class ParserLimitsTest {
         String text = "{\"schemaVersion\": 1,\n \"x-deep\": " + "[".repeat(1200) + "]".repeat(1200) + "}";
         FileError error = onlyError(text);
         assertEquals(2, error.position().get().line());
+        // right after the bracket that opens the 1001st level (the object around them is the first),
+        // not the end of the file
+        assertEquals(" \"x-deep\": ".length() + 1001, error.position().get().column(), error::toString);
         assertTrue(error.message().contains("nest more than 1000 levels"), error::toString);
     }
 
@@ -44,6 +47,7 @@ class ParserLimitsTest {
     void aThousandDigitNumberIsLocated() {
         FileError error = onlyError("{\"schemaVersion\": 1,\n\n \"x-n\": " + "7".repeat(1001) + "}");
         assertEquals(3, error.position().get().line());
+        assertEquals(" \"x-n\": ".length() + 1002, error.position().get().column(), "right after the number");
         assertTrue(error.message().contains("more than 1000 digits"), error::toString);
     }
 
