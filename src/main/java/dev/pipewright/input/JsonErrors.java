@@ -1,6 +1,7 @@
 package dev.pipewright.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -26,10 +27,13 @@ public final class JsonErrors {
     }
 
     /**
-     * @param parserAt where the parser stood when it gave up; used when the exception carries no
-     *                 position of its own (the size limits do not)
+     * @param parser the parser that gave up, still open: its position is used when the exception
+     *               carries none of its own (the size limits do not)
      */
-    public static InputProblem describe(JsonProcessingException e, JsonLocation parserAt) {
+    public static InputProblem describe(JsonProcessingException e, JsonParser parser) {
+        // a text is read whole before its length is checked: point at its start, not its end
+        boolean text = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("String");
+        JsonLocation parserAt = text ? parser.currentTokenLocation() : parser.currentLocation();
         JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parserAt;
         Optional<InputPosition> at = Optional.ofNullable(location).filter(l -> l.getLineNr() > 0)
                 .map(l -> new InputPosition(l.getLineNr(), Math.max(1, l.getColumnNr())));

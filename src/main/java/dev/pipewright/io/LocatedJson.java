@@ -81,7 +81,7 @@ final class LocatedJson {
             }
             return new Tree(root, new SourceMap(names, values));
         } catch (JsonProcessingException e) {
-            InputProblem problem = JsonErrors.describe(e, parser.currentLocation());
+            InputProblem problem = JsonErrors.describe(e, parser);
             throw new PipelineFileException(new FileError(file, problem.position().map(LocatedJson::position),
                     problem.message()));
         } catch (IOException e) {

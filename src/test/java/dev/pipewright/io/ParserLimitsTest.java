@@ -40,6 +40,7 @@ class ParserLimitsTest {
         String text = "{\"schemaVersion\": 1,\n \"x-big\": \"" + "a".repeat(20_000_001) + "\"}";
         FileError error = onlyError(text);
         assertEquals(2, error.position().get().line());
+        assertEquals(" \"x-big\": ".length() + 1, error.position().get().column(), "where the text starts");
         assertTrue(error.message().contains("longer than 20,000,000 characters"), error::toString);
     }
 

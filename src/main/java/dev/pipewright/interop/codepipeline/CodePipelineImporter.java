@@ -71,7 +71,7 @@ public final class CodePipelineImporter implements PipelineImporter {
                             + "the JSON document; remove it");
                 }
             } catch (JsonProcessingException e) {
-                throw new InteropException(JsonErrors.describe(e, parser.currentLocation()).located(fileName));
+                throw new InteropException(JsonErrors.describe(e, parser).located(fileName));
             }
         } catch (IOException e) {
             throw new InteropException(fileName + ": cannot read the JSON (" + e.getMessage() + ")");
