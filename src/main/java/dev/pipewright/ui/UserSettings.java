@@ -81,6 +81,10 @@ public final class UserSettings {
 
     private static java.util.Optional<String> hashOf(Path file) {
         try {
+            // never block on a pipe or load a huge file put in its place since it was opened
+            if (!Files.isRegularFile(file) || Files.size(file) > dev.pipewright.input.InputFile.MAX_BYTES) {
+                return java.util.Optional.empty();
+            }
             return java.util.Optional.of(ContentHash.of(Files.readAllBytes(file)));
         } catch (java.io.IOException | OutOfMemoryError e) {
             return java.util.Optional.empty(); // unreadable now: nothing to trust
