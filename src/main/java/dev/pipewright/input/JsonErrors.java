@@ -20,6 +20,7 @@ public final class JsonErrors {
     private static final Pattern START_MARKER = Pattern.compile(
             "expected close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)");
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code (\\d+)");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("close marker '(.)'");
     private static final Pattern CODE = Pattern.compile("code (\\d+)");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.{0,40})");
 
@@ -67,8 +68,9 @@ public final class JsonErrors {
                     + "expected; write \"name\": value";
         }
         if (raw.contains("close marker") || raw.contains("Unexpected close")) {
-            return (character == null ? "a closing bracket" : character) + " that closes nothing open here; "
-                    + "check that every { has its } and every [ its ]";
+            Matcher marker = CLOSE_MARKER.matcher(raw);
+            String closing = marker.find() ? "'" + marker.group(1) + "'" : character == null ? "a closing bracket" : character;
+            return closing + " that closes nothing open here; check that every { has its } and every [ its ]";
         }
         if (raw.contains("CTRL-CHAR") || raw.contains("Illegal unquoted character")) {
             Matcher code = CODE.matcher(raw);
@@ -85,12 +87,16 @@ public final class JsonErrors {
             return "'" + token.group(1).replaceAll("[^\\p{L}\\p{N}_.-].*", "") + "' is not a JSON value; "
                     + "write text in double quotes, or true, false, null or a number";
         }
+        if (raw.contains("expected a valid value")) {
+            return (character == null ? "this" : character) + " is not the start of a JSON value; a value is "
+                    + "text in double quotes, a number, true, false, null, an object {...} or a list [...]";
+        }
         if (raw.contains("Non-standard token") || raw.contains("Leading zeroes") || raw.contains("numeric value")
-                || raw.contains("number") || raw.contains("Number")) {
+                || raw.contains("Decimal point") || raw.contains("xponent") || raw.contains("in a Number")) {
             return "this is not a number JSON accepts (no leading zeros, NaN or Infinity, and digits after a "
                     + "decimal point); write it as plain digits, or in double quotes as text";
         }
-        if (raw.contains("expected a valid value") || character != null) {
+        if (character != null) {
             return (character == null ? "this" : character) + " is not the start of a JSON value; a value is "
                     + "text in double quotes, a number, true, false, null, an object {...} or a list [...]";
         }

@@ -74,6 +74,11 @@ class ParserLimitsTest {
         said("{\"schemaVersion\":\u0000 1}", "control character U+0000");
         said("{\"schemaVersion\": 01}", "not a number JSON accepts");
         said("{\"schemaVersion\" 1}", "colon after the field name");
+        said("{\"schemaVersion\": }", "'}' is not the start of a JSON value");
+        said("{\"schemaVersion\": 1.}", "not a number JSON accepts");
+        said("{\"schemaVersion\": NaN}", "not a number JSON accepts");
+        said("{\"schemaVersion\": 1]", "']' that closes nothing open here");
+        said("{\"schemaVersion\": \"a\\qb\"}", "a backslash escape JSON does not know");
     }
 
     private static void said(String text, String words) {
