@@ -234,7 +234,9 @@ public final class MainWindow {
             return;
         }
         Pipeline pipeline = document.current();
-        lastProblems = PipelineValidator.validate(pipeline, providers);
+        // with a file, its folder is known: deploy targets outside it are warned about, as by validate
+        lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
+                f.toAbsolutePath().getParent())).orElseGet(() -> PipelineValidator.validate(pipeline, providers));
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);

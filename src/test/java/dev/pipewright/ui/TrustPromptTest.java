@@ -90,6 +90,9 @@ class TrustPromptTest {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path file = write(project.resolve("stranger.pipeline.json"), "");
         driver.open(robot, file);
+        assertTrue(window.problems().stream().anyMatch(p -> !p.isError() && p.message().contains(
+                "'Publish' in stage 'Ship' writes outside the pipeline's folder, to " + dir.resolve("published"))),
+                "the Problems panel warns as validate does: " + window.problems());
 
         clickRun(robot);
         driver.waitFor("the trust prompt", () -> dialogShown(robot));
