@@ -64,13 +64,24 @@ abstract class DecisionCommand implements Callable<Integer> {
         if (!folder.isRunning()) {
             throw new UserError("execution " + record.executionId() + " is not running in any process any more");
         }
-        ApprovalFiles.drop(folder, stage, action, new ApprovalDecision(approve(), by, Instant.now(), comment));
+        var mine = new ApprovalDecision(approve(), by, Instant.now(), comment);
+        var waiting = ApprovalFiles.drop(folder, stage, action, mine);
+        if (waiting.isPresent()) {
+            ApprovalDecision first = waiting.get();
+            throw lost(record.executionId(), first.approved(), first.by(), first.at(), first.comment());
+        }
         Instant deadline = Instant.now().plus(CONFIRM_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             var now = folder.tryReadRecord().flatMap(r -> r.action(stage, action)).map(ActionRecord::approval);
             if (now.isPresent() && now.get().isDecided()) {
-                spec.commandLine().getOut().println(now.get().decision() + " " + gate + " of execution "
-                        + record.executionId() + " (by " + now.get().by() + ")");
+                ActionRecord.Approval taken = now.get();
+                if (!isMine(taken, mine)) {
+                    ApprovalFiles.withdraw(folder, stage, action, mine);
+                    throw lost(record.executionId(), taken.decision().equals("Approved"), taken.by(),
+                            taken.decidedAt(), taken.comment());
+                }
+                spec.commandLine().getOut().println(taken.decision() + " " + gate + " of execution "
+                        + record.executionId() + " (by " + taken.by() + ")");
                 return PipewrightCommand.OK;
             }
             Thread.sleep(200);
@@ -78,5 +89,18 @@ abstract class DecisionCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("The decision is left for execution " + record.executionId()
                 + "; it has not been taken up yet (is the process running it busy or stopped?).");
         return PipewrightCommand.OK;
+    }
+
+    private static boolean isMine(ActionRecord.Approval taken, ApprovalDecision mine) {
+        return taken.decision().equals(mine.approved() ? "Approved" : "Rejected") && mine.by().equals(taken.by())
+                && mine.at().equals(taken.decidedAt());
+    }
+
+    /** Someone else decided first (another shell, the window, the terminal of the run). */
+    private UserError lost(String executionId, boolean approved, String who, Instant at, String theirComment) {
+        return new UserError(gate + " of execution " + executionId + " was already " + (approved ? "approved" : "rejected")
+                + " by " + who + (at == null ? "" : " at " + at) + (theirComment == null || theirComment.isBlank() ? ""
+                : " (\"" + theirComment + "\")") + "; your " + (approve() ? "approval" : "rejection")
+                + " was not taken", PipewrightCommand.FAILED);
     }
 }

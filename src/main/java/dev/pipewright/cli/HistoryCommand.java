@@ -82,7 +82,8 @@ final class HistoryCommand implements Callable<Integer> {
             return Optional.empty();
         }
         Path file = Path.of(pipeline);
-        if (Files.isRegularFile(file)) {
+        // anything on disk by that name is read as a file, so a device or a pipe is refused in words
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             var errors = new StringWriter();
             LoadedPipeline loaded = PipelineLoading.read(file, new PrintWriter(errors));
             if (loaded == null) {

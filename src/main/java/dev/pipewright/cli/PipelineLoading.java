@@ -27,7 +27,8 @@ final class PipelineLoading {
 
     /** Validates; prints every problem located in the file; returns whether there are errors. */
     static boolean printProblems(LoadedPipeline loaded, Providers providers, PrintWriter err) {
-        List<Problem> problems = PipelineValidator.validate(loaded.pipeline(), providers);
+        Path folder = Path.of(loaded.file()).toAbsolutePath().getParent();
+        List<Problem> problems = PipelineValidator.validate(loaded.pipeline(), providers, folder);
         for (Problem p : problems) {
             err.println(loaded.format(p));
         }

@@ -49,10 +49,11 @@ final class VariableValues {
         return values;
     }
 
-    /** A masker for the values of the variables declared secret. */
+    /** A masker for the values of the variables declared secret, and passwords written in addresses (user:password@). */
     static SecretMasker masker(Pipeline pipeline, Map<String, String> values) {
-        List<String> secrets = pipeline.variables().stream().filter(PipelineVariable::secret)
-                .map(v -> values.get(v.name())).filter(Objects::nonNull).toList();
+        var secrets = new java.util.ArrayList<>(pipeline.variables().stream().filter(PipelineVariable::secret)
+                .map(v -> values.get(v.name())).filter(Objects::nonNull).toList());
+        secrets.addAll(dev.pipewright.model.UrlCredentials.passwords(pipeline, values));
         return new SecretMasker(secrets);
     }
 }

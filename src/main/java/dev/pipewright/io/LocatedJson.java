@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.input.InputPosition;
+import dev.pipewright.input.InputProblem;
+import dev.pipewright.input.JsonErrors;
 import dev.pipewright.model.Location;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,24 +50,40 @@ final class LocatedJson {
     /** Parses {@code text}; any syntax error or duplicate field ends in one exception listing them. */
     static Tree parse(String text, String file) throws PipelineFileException {
         var reader = new LocatedJson(file);
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
+        }
+        try (parser) {
+            return reader.read(parser);
+        } catch (IOException e) {
+            // closing a String reader: cannot fail, still said in words
+            throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
+        }
+    }
+
+    /** Parses with the parser still open when it complains, so its position is where it stopped. */
+    private Tree read(JsonParser parser) throws PipelineFileException {
+        try {
             if (parser.nextToken() == null) {
-                throw new PipelineFileException(new FileError(file, Optional.empty(),
+                throw new PipelineFileException(new FileError(file, Optional.of(new TextPosition(1, 1)),
                         "the file is empty; a pipeline file starts with { \"schemaVersion\": 1, \"pipeline\": ... }"));
             }
-            JsonNode root = reader.value(parser, Location.root());
+            JsonNode root = value(parser, Location.root());
             if (parser.nextToken() != null) {
-                reader.errors.add(new FileError(file, Optional.of(position(parser.currentTokenLocation())),
+                errors.add(new FileError(file, Optional.of(position(parser.currentTokenLocation())),
                         "there is more text after the end of the JSON document; remove it"));
             }
-            if (!reader.errors.isEmpty()) {
-                throw new PipelineFileException(reader.errors);
+            if (!errors.isEmpty()) {
+                throw new PipelineFileException(errors);
             }
-            return new Tree(root, new SourceMap(reader.names, reader.values));
+            return new Tree(root, new SourceMap(names, values));
         } catch (JsonProcessingException e) {
-            Optional<TextPosition> at = Optional.ofNullable(e.getLocation()).filter(l -> l.getLineNr() > 0)
-                    .map(LocatedJson::position);
-            throw new PipelineFileException(new FileError(file, at, "not valid JSON: " + e.getOriginalMessage()));
+            InputProblem problem = JsonErrors.describe(e, parser);
+            throw new PipelineFileException(new FileError(file, problem.position().map(LocatedJson::position),
+                    problem.message()));
         } catch (IOException e) {
             // only reachable through a broken String reader; still said in words
             throw new PipelineFileException(new FileError(file, Optional.empty(), "cannot parse: " + e.getMessage()));
@@ -114,6 +133,10 @@ final class LocatedJson {
             array.add(value(parser, at.index(index++)));
         }
         return array;
+    }
+
+    private static TextPosition position(InputPosition position) {
+        return new TextPosition(position.line(), position.column());
     }
 
     private static TextPosition position(JsonLocation location) {

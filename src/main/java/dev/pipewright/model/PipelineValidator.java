@@ -22,7 +22,18 @@ public final class PipelineValidator {
         ArtifactRules.check(index, problems);
         ProviderRules.check(index, catalog, problems);
         ReferenceRules.check(pipeline, index, catalog, problems);
+        TextRules.check(pipeline, index, problems);
         TriggerRules.check(pipeline, problems);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * As {@link #validate(Pipeline, ProviderCatalog)}, plus what needs to know where the file is:
+     * the paths the pipeline writes outside {@code pipelineFolder} (warnings).
+     */
+    public static List<Problem> validate(Pipeline pipeline, ProviderCatalog catalog, java.nio.file.Path pipelineFolder) {
+        var problems = new ArrayList<>(validate(pipeline, catalog));
+        problems.addAll(OutsideWrites.check(pipeline, catalog, pipelineFolder));
         return List.copyOf(problems);
     }
 

@@ -84,7 +84,11 @@ final class FileActions {
                 return;
             }
             try {
+                boolean trusted = settings.trustsAsItIs(doc.file().get());
                 doc.save();
+                if (trusted) {
+                    settings.trustAsItIs(doc.file().get()); // the person's own edit of a file they let run
+                }
                 settings.addRecent(doc.file().get());
                 window.refresh();
                 window.setStatus("Saved " + doc.file().get());
@@ -114,7 +118,12 @@ final class FileActions {
                 file = file.resolveSibling(file.getFileName() + ".pipeline.json");
             }
             try {
+                // made here, or a copy of a file they let run: the person's own (an import is not)
+                boolean trusted = doc.file().map(settings::trustsAsItIs).orElse(doc.importedFrom().isEmpty());
                 doc.saveAs(file);
+                if (trusted) {
+                    settings.trustAsItIs(file);
+                }
                 settings.addRecent(file);
                 window.refresh();
                 window.setStatus("Saved " + file);

@@ -80,6 +80,7 @@ public final class MainWindow {
         this.interop = new InteropActions(this, files, settings);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
+        runs.askBeforeFirstRun(new dev.pipewright.ui.run.TrustPrompt(settings, providers));
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
@@ -233,7 +234,9 @@ public final class MainWindow {
             return;
         }
         Pipeline pipeline = document.current();
-        lastProblems = PipelineValidator.validate(pipeline, providers);
+        // with a file, its folder is known: deploy targets outside it are warned about, as by validate
+        lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
+                f.toAbsolutePath().getParent())).orElseGet(() -> PipelineValidator.validate(pipeline, providers));
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);

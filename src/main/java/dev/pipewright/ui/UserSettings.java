@@ -1,15 +1,23 @@
 package dev.pipewright.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between runs: recent files, window size and layout, theme. */
+/**
+ * What the window remembers between runs: recent files, window size and layout, theme, and which
+ * pipeline files (by content) the person has allowed to run.
+ */
 public final class UserSettings {
 
+    /** The preference that turns the question before a file's first run off. */
+    public static final String ASK_BEFORE_FIRST_RUN = "trust.ask";
+
     private static final int RECENT_LIMIT = 10;
+    private static final String TRUSTED = "trusted";
     private final Preferences prefs;
 
     public UserSettings(Preferences prefs) {
@@ -44,6 +52,48 @@ public final class UserSettings {
 
     public void setDarkTheme(boolean dark) {
         prefs.putBoolean("dark", dark);
+    }
+
+    /** Whether Run asks before the first run of a file (on unless turned off, as tests of files they wrote do). */
+    public boolean asksBeforeFirstRun() {
+        return prefs.getBoolean(ASK_BEFORE_FIRST_RUN, true);
+    }
+
+    /** Whether the person allowed {@code file} to run with exactly this content (by its hash). */
+    private boolean trusts(Path file, String contentHash) {
+        return !contentHash.isEmpty() && prefs.node(TRUSTED).get(trustKey(file), "").equals(contentHash);
+    }
+
+    /** Remembers that the person allowed {@code file} to run with this content. */
+    private void trust(Path file, String contentHash) {
+        prefs.node(TRUSTED).put(trustKey(file), contentHash);
+    }
+
+    /** Whether the person allowed {@code file} to run as it is on disk now. */
+    public boolean trustsAsItIs(Path file) {
+        return hashOf(file).map(hash -> trusts(file, hash)).orElse(false);
+    }
+
+    /** Remembers that the person allowed {@code file} to run as it is on disk now. */
+    public void trustAsItIs(Path file) {
+        hashOf(file).ifPresent(hash -> trust(file, hash));
+    }
+
+    private static java.util.Optional<String> hashOf(Path file) {
+        try {
+            // never block on a pipe or load a huge file put in its place since it was opened
+            if (!Files.isRegularFile(file) || Files.size(file) > dev.pipewright.input.InputFile.MAX_BYTES) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(ContentHash.of(Files.readAllBytes(file)));
+        } catch (java.io.IOException | OutOfMemoryError e) {
+            return java.util.Optional.empty(); // unreadable now: nothing to trust
+        }
+    }
+
+    /** Preference keys are at most 80 characters: the path's hash stands for it. */
+    private static String trustKey(Path file) {
+        return ContentHash.of(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public double get(String key, double fallback) {

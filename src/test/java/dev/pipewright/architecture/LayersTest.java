@@ -37,7 +37,8 @@ class LayersTest {
             .that().resideInAPackage("dev.pipewright.interop..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.io..", "dev.pipewright.actions..",
                     "dev.pipewright.engine..", "dev.pipewright.cli..", "dev.pipewright.ui..", "dev.pipewright.edit..")
-            .because("import and export map files to the model and back; Jackson is their only other tool");
+            .because("import and export map files to the model and back; Jackson (and the guarded input reader) "
+                    + "are their only other tools");
 
     @ArchTest
     static final ArchRule theEngineHasNoCommandLine = noClasses()
@@ -66,6 +67,15 @@ class LayersTest {
                     "dev.pipewright.actions..", "dev.pipewright.engine..", "dev.pipewright.git..",
                     "dev.pipewright.watch..", "dev.pipewright.interop..", "dev.pipewright.cli..", "dev.pipewright.ui..")
             .because("platform holds what the operating system decides (folders), usable by any layer");
+
+    @ArchTest
+    static final ArchRule theInputLayerStandsAlone = noClasses()
+            .that().resideInAPackage("dev.pipewright.input..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.pipewright.model..", "dev.pipewright.io..",
+                    "dev.pipewright.actions..", "dev.pipewright.engine..", "dev.pipewright.git..",
+                    "dev.pipewright.watch..", "dev.pipewright.interop..", "dev.pipewright.cli..", "dev.pipewright.ui..",
+                    "dev.pipewright.platform..")
+            .because("input is the one guarded way to read a file a person names, used by io and interop alike");
 
     @ArchTest
     static final ArchRule watchesAreStartedFromOutside = noClasses()

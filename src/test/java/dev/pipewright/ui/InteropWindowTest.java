@@ -72,6 +72,7 @@ class InteropWindowTest {
     void start(Stage stage) {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-interop-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         stage.setWidth(1400);

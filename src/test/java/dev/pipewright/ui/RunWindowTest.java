@@ -37,6 +37,7 @@ class RunWindowTest {
     void start(Stage stage) {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-run-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         stage.setWidth(1400);

@@ -51,6 +51,7 @@ class WatchWindowTest {
     void start(Stage stage) throws Exception {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-watch-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"),
                 new CloneCache(dir.resolve("git-cache")));

@@ -1,6 +1,8 @@
 package dev.pipewright.actions.codebuild;
 
 import dev.pipewright.actions.ActionContext;
+import dev.pipewright.input.InputFile;
+import dev.pipewright.input.UnreadableInputException;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
 import dev.pipewright.actions.Provider;
@@ -15,7 +17,6 @@ import dev.pipewright.actions.shell.ShellRunner;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ProviderSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -116,8 +117,8 @@ public final class CodeBuild implements Provider {
                         + " (the primary input artifact); add it to the source, or set 'buildspec' to its path or "
                         + "to the buildspec itself");
             }
-            return BuildspecParser.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (BuildspecParser.BuildspecException | UnsafePathException e) {
+            return BuildspecParser.parse(InputFile.readText(file, "a buildspec file"), file.toString());
+        } catch (BuildspecParser.BuildspecException | UnsafePathException | UnreadableInputException e) {
             throw settings.failure(e.getMessage());
         } catch (IOException e) {
             throw settings.failure("cannot read the buildspec: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.pipewright.actions.codebuild;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pipewright.model.ConfigValue;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.util.LinkedHashMap;
@@ -40,7 +41,8 @@ public final class CodeBuildSettings {
                                 "The buildspec file in the working folder (default buildspec.yml), or the buildspec "
                                         + "itself when it has several lines. A Pipewright setting: an export to "
                                         + "CodePipeline writes it as a buildspec file for the CodeBuild project.")
-                        .withDefault(ConfigValue.text(DEFAULT_BUILDSPEC)),
+                        .withDefault(ConfigValue.text(DEFAULT_BUILDSPEC))
+                        .withRole(SettingRole.COMMANDS),
                 SettingSpec.optional(PRIMARY_SOURCE, "Primary source", SettingType.TEXT,
                         "With several input artifacts, the one whose files are the working folder "
                                 + "(CODEBUILD_SRC_DIR); the others are in CODEBUILD_SRC_DIR_<name>."),

@@ -8,6 +8,7 @@ import dev.pipewright.actions.files.FolderDigest;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.io.IOException;
@@ -43,7 +44,8 @@ public final class ArchiveDeploy implements Provider {
                             .withChoices(ArchiveFormat.words()).withDefault(ConfigValue.text("zip")),
                     SettingSpec.required(TARGET, "Archive file", SettingType.TEXT,
                             "The archive file to write, such as 'dist/app.zip', relative to the pipeline "
-                                    + "file's folder or absolute. An existing file is replaced.")),
+                                    + "file's folder or absolute. An existing file is replaced.")
+                            .withRole(SettingRole.WRITTEN_PATH)),
             new ProviderSpec.Count(1, 1), ProviderSpec.Count.NONE,
             List.of("ArchivePath", "Sha256"), false);
 

@@ -10,6 +10,7 @@ import dev.pipewright.actions.files.FolderCopy;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class FolderDeploy implements Provider {
                     + "the target are never written through. Outputs TargetPath and FileCount.",
             List.of(
                     SettingSpec.required(TARGET, "Target folder", SettingType.TEXT,
-                            "The folder to copy into, relative to the pipeline file's folder or absolute."),
+                            "The folder to copy into, relative to the pipeline file's folder or absolute.")
+                            .withRole(SettingRole.WRITTEN_PATH),
                     SettingSpec.optional(CLEAN, "Empty it first", SettingType.BOOLEAN,
                                     "Delete everything in the target folder before copying.")
                             .withDefault(new ConfigValue.Flag(false))),

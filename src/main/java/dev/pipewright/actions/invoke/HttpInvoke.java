@@ -11,6 +11,7 @@ import dev.pipewright.actions.SettingChecks;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.io.IOException;
@@ -44,7 +45,8 @@ public final class HttpInvoke implements Provider {
             List.of(
                     SettingSpec.required(URL, "Address", SettingType.TEXT,
                                     "The http:// or https:// address to call.")
-                            .withCheck(SettingChecks.httpUrl()),
+                            .withCheck(SettingChecks.httpUrl())
+                            .withRole(SettingRole.CALLED_URL),
                     SettingSpec.optional(METHOD, "Method", SettingType.CHOICE, "The HTTP method.")
                             .withChoices("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
                             .withDefault(ConfigValue.text("GET")),
@@ -100,7 +102,8 @@ public final class HttpInvoke implements Provider {
         }
         String method = settings.choice(METHOD).orElse("GET");
         Optional<String> body = settings.text(BODY);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+        var address = UrlUser.split(URI.create(url));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(address.uri())
                 .method(method, body.map(HttpRequest.BodyPublishers::ofString)
                         .orElse(HttpRequest.BodyPublishers.noBody()));
         if (!context.timeout().isZero() && !context.timeout().isNegative()) {
@@ -113,6 +116,15 @@ public final class HttpInvoke implements Provider {
                 throw settings.failure("setting 'headers': the header '" + header.getKey()
                         + "' cannot be set (" + e.getMessage() + "); remove it, Java sets it itself");
             }
+        }
+        if (address.user().isPresent()) {
+            if (settings.map(HEADERS).keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Authorization"))) {
+                throw settings.failure("setting 'url' holds a user and password and setting 'headers' an "
+                        + "Authorization header; keep one of them");
+            }
+            // Java's client ignores user:password@ in an address; it is sent the way browsers do
+            builder.header("Authorization", address.user().get().basicAuthorization());
+            context.log("Basic authentication as '" + address.user().get().name() + "' (password not shown)");
         }
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package dev.pipewright.actions.shell;
 
 import dev.pipewright.actions.SettingChecks;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.util.List;
@@ -22,7 +23,8 @@ final class ShellSettings {
                         "The commands to run, one per line, as you would type them in a terminal. They run as "
                                 + "one script: the first command that fails stops the script and fails the action "
                                 + "(sh and bash run with -e). Write NAME=value lines to the file named by "
-                                + "$PIPEWRIGHT_OUTPUT to output variables."),
+                                + "$PIPEWRIGHT_OUTPUT to output variables.")
+                        .withRole(SettingRole.COMMANDS),
                 SettingSpec.optional(ENVIRONMENT, "Environment variables", SettingType.MAP,
                         "Extra environment variables for the commands, on top of the machine's own and the "
                                 + "pipeline's. Values may use #{...} references."),

@@ -12,6 +12,7 @@ import dev.pipewright.git.Revision;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class GitSource implements Provider {
             List.of(
                     SettingSpec.required(URL, "Repository", SettingType.TEXT,
                             "A folder (relative to the pipeline file's folder, or absolute), or a file://, "
-                                    + "https:// or ssh:// URL, or user@host:path."),
+                                    + "https:// or ssh:// URL, or user@host:path.")
+                            .withRole(SettingRole.CLONED_REPOSITORY),
                     SettingSpec.optional(BRANCH, "Branch", SettingType.TEXT,
                             "The branch to build (its newest commit); empty for the default branch."),
                     SettingSpec.optional(TAG, "Tag", SettingType.TEXT, "A tag to build instead of a branch."),

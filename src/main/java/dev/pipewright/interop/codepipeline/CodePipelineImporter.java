@@ -1,7 +1,9 @@
 package dev.pipewright.interop.codepipeline;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pipewright.input.JsonErrors;
 import dev.pipewright.interop.Imported;
 import dev.pipewright.interop.InteropException;
 import dev.pipewright.interop.InteropReport;
@@ -12,6 +14,7 @@ import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.PipelineVariable;
 import dev.pipewright.model.Stage;
 import dev.pipewright.model.Trigger;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,18 +61,26 @@ public final class CodePipelineImporter implements PipelineImporter {
     }
 
     private static JsonNode parse(String text, String fileName) throws InteropException {
-        try {
-            JsonNode root = Kept.JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-            if (root == null || !root.isObject()) {
-                throw new InteropException(fileName + ": not a CodePipeline declaration: the file is not a "
-                        + "JSON object");
+        JsonNode root;
+        try (JsonParser parser = Kept.JSON.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            try {
+                root = Kept.JSON.readTree(parser);
+                if (root != null && parser.nextToken() != null) {
+                    throw new InteropException(fileName + ":" + parser.currentTokenLocation().getLineNr() + ":"
+                            + parser.currentTokenLocation().getColumnNr() + ": there is more text after the end of "
+                            + "the JSON document; remove it");
+                }
+            } catch (JsonProcessingException e) {
+                throw new InteropException(JsonErrors.describe(e, parser).located(fileName));
             }
-            return root;
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InteropException(fileName + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InteropException(fileName + ": cannot read the JSON (" + e.getMessage() + ")");
         }
+        if (root == null || !root.isObject()) {
+            throw new InteropException(fileName + ": not a CodePipeline declaration: the file is not a "
+                    + "JSON object");
+        }
+        return root;
     }
 
     private Pipeline pipeline(JsonNode declaration, String fileName, Notes notes) throws InteropException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pipewright.input.InputFile;
 import dev.pipewright.interop.InteropException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -57,6 +58,9 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(10_000);
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
+        // the file is already bounded by InputFile; depth is checked, with a position, in convert()
+        options.setCodePointLimit((int) InputFile.MAX_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH * 5);
         Node node;
         try {
             Iterable<Node> documents = new Yaml(options).composeAll(new StringReader(text));
@@ -78,17 +82,35 @@ public final class YamlReader {
             throw new InteropException(where + ": broken YAML: " + problem + context
                     + "; fix the file (an editor with YAML support shows the spot) and import again", e);
         } catch (YAMLException e) {
-            throw new InteropException(fileName + ": broken YAML: " + e.getMessage(), e);
+            throw new InteropException(fileName + ": " + unmarked(e.getMessage()), e);
         }
         var reader = new YamlReader();
         JsonNode root = reader.convert(node, 0, fileName);
         return new YamlDocument(fileName, root, reader.lines);
     }
 
+    /** SnakeYAML's limits, which come without a position, in words. */
+    private static String unmarked(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("Nesting Depth")) {
+            return "the YAML nests deeper than " + MAX_DEPTH * 5 + " levels; a CI file nests a handful, so look for "
+                    + "an indentation that runs away";
+        }
+        if (text.contains("exceeds the limit")) {
+            return "the file is larger than Pipewright reads (" + InputFile.MAX_BYTES / (1024 * 1024) + " MB); "
+                    + "check that this is the file you meant";
+        }
+        if (text.contains("aliases")) {
+            return "the YAML refers to its anchors too many times (more than 10,000 aliases, as a 'billion laughs' "
+                    + "file does); this is not a CI file to import";
+        }
+        return "broken YAML (" + text + "); fix the file and import again";
+    }
+
     private JsonNode convert(Node node, int depth, String fileName) throws InteropException {
         if (depth > MAX_DEPTH) {
-            throw new InteropException(fileName + ":" + (node.getStartMark().getLine() + 1)
-                    + ": the YAML nests deeper than " + MAX_DEPTH + " levels (an alias that refers to itself?)");
+            throw new InteropException(fileName + ":" + (node.getStartMark().getLine() + 1) + ":"
+                    + (node.getStartMark().getColumn() + 1) + ": the YAML nests deeper than " + MAX_DEPTH + " levels (an alias that refers to itself?)");
         }
         String tag = node.getTag().getValue();
         boolean customTag = tag.startsWith("!") && !tag.startsWith("!!");

@@ -52,6 +52,7 @@ public final class RunController {
     private ExecutionFolder shownFolder;
     private ExecutionRecord shownRecord;
     private boolean asking;
+    private FirstRunCheck firstRunCheck = (owner, file, pipeline) -> true;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
 
@@ -106,7 +107,21 @@ public final class RunController {
             host.showTab("problems-tab");
             return;
         }
+        if (!firstRunCheck.allows(host.owner(), doc.get().file(), doc.get().current())) {
+            host.setStatus("Not running: cancelled before the first run of this file.");
+            return;
+        }
         start(doc.get().current(), Map.of(), "Running ");
+    }
+
+    /** Asked before Run starts a file: false stops the run (the window's trust prompt). */
+    public interface FirstRunCheck {
+        boolean allows(javafx.stage.Window owner, Optional<java.nio.file.Path> file, Pipeline pipeline);
+    }
+
+    /** Sets what Run asks before it starts a file's pipeline; by default nothing. */
+    public void askBeforeFirstRun(FirstRunCheck check) {
+        this.firstRunCheck = check;
     }
 
     /**
