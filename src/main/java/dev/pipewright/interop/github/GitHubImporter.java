@@ -32,6 +32,35 @@ public final class GitHubImporter implements PipelineImporter {
 
     private static final Pattern ONLY_SECRET = Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
+    /**
+     * What GitHub refuses in a job's shape is refused here too, with its line: a job that is not a
+     * mapping, steps that are not a list of steps, a job with neither steps nor a reusable workflow.
+     */
+    private static void refuseBrokenJobs(YamlDocument document) throws InteropException {
+        JsonNode jobs = document.root().path("jobs");
+        var problems = new ArrayList<String>();
+        for (var entry : jobs.properties()) {
+            String at = document.fileName() + document.keyLine(jobs, entry.getKey()).map(l -> ":" + l).orElse("");
+            JsonNode job = entry.getValue();
+            if (!job.isObject()) {
+                problems.add(at + ": job '" + entry.getKey() + "' must be a mapping (runs-on:, steps:...)");
+                continue;
+            }
+            String stepsAt = document.fileName() + document.keyLine(job, "steps").map(l -> ":" + l).orElse("");
+            if (job.has("steps") && (!job.get("steps").isArray()
+                    || java.util.stream.StreamSupport.stream(job.get("steps").spliterator(), false)
+                    .anyMatch(step -> !step.isObject()))) {
+                problems.add(stepsAt + ": job '" + entry.getKey() + "': steps must be a list of steps (- run: ... or "
+                        + "- uses: ...)");
+            } else if (!job.has("steps") && !job.has("uses")) {
+                problems.add(at + ": job '" + entry.getKey() + "' has neither steps nor uses (a reusable workflow)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InteropException(String.join("\n", problems));
+        }
+    }
+
     @Override
     public Imported read(String text, String fileName) throws InteropException {
         YamlDocument document = YamlReader.read(text, fileName);
@@ -40,6 +69,7 @@ public final class GitHubImporter implements PipelineImporter {
             throw new InteropException(fileName + ": this is not a GitHub workflow: no `jobs` (a workflow has `on:` "
                     + "and a mapping of `jobs:`)");
         }
+        refuseBrokenJobs(document);
         var notes = new Notes();
         var variables = new LinkedHashMap<String, PipelineVariable>();
         Optional<Trigger.PushFilter> push = GitHubTriggers.read(root.path("on"), variables, notes);

@@ -45,7 +45,8 @@ final class GitHubJobReader {
     }
 
     List<CiJob> read(String jobId, JsonNode job) {
-        String where = "job " + jobId + document.line(job).map(l -> " (line " + l + ")").orElse("");
+        String where = "job " + jobId + document.keyLine(document.root().path("jobs"), jobId)
+                .map(l -> " (line " + l + ")").orElse("");
         if (!job.isObject()) {
             notes.add(where, "is not a mapping; left out");
             return List.of();

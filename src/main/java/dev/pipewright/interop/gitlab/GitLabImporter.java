@@ -41,6 +41,7 @@ public final class GitLabImporter implements PipelineImporter {
             throw new InteropException(fileName + ": this is not a GitLab CI file: no jobs (a job is a top-level key "
                     + "with a script, not starting with '.')");
         }
+        GitLabJobRules.check(document, root, jobs);
         if (root.has("include")) {
             notes.add("include", "not fetched: jobs, templates and variables from included files are missing");
         }
@@ -59,7 +60,7 @@ public final class GitLabImporter implements PipelineImporter {
         var reader = new GitLabJobReader(new GitLabJobReader.Context(stages, jobs, keysByJob, environment, notes));
         var all = new ArrayList<CiJob>();
         for (var job : jobs.entrySet()) {
-            int line = document.line(root.get(job.getKey())).orElse(0);
+            int line = document.keyLine(root, job.getKey()).orElse(0);
             all.addAll(reader.read(job.getKey(), job.getValue(), line));
         }
         String name = UniqueNames.following(NameRule.NAME, "pipeline").take(

@@ -15,11 +15,14 @@ public final class YamlDocument {
     private final String fileName;
     private final JsonNode root;
     private final Map<JsonNode, Integer> lines;
+    private final Map<JsonNode, Map<String, Integer>> keyLines;
 
-    YamlDocument(String fileName, JsonNode root, IdentityHashMap<JsonNode, Integer> lines) {
+    YamlDocument(String fileName, JsonNode root, IdentityHashMap<JsonNode, Integer> lines,
+                 IdentityHashMap<JsonNode, Map<String, Integer>> keyLines) {
         this.fileName = fileName;
         this.root = root;
         this.lines = Collections.unmodifiableMap(lines);
+        this.keyLines = Collections.unmodifiableMap(keyLines);
     }
 
     public String fileName() {
@@ -33,6 +36,11 @@ public final class YamlDocument {
     /** The 1-based line where {@code node} (a mapping or a list of this document) starts. */
     public Optional<Integer> line(JsonNode node) {
         return Optional.ofNullable(lines.get(node));
+    }
+
+    /** The 1-based line of the key {@code key} of the mapping {@code parent} (a job's name, say). */
+    public Optional<Integer> keyLine(JsonNode parent, String key) {
+        return Optional.ofNullable(keyLines.get(parent)).map(keys -> keys.get(key));
     }
 
     /** "file.yml line 12" or just the file's name. */

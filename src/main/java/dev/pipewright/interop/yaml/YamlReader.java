@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -45,6 +46,7 @@ public final class YamlReader {
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final IdentityHashMap<JsonNode, Integer> lines = new IdentityHashMap<>();
+    private final IdentityHashMap<JsonNode, Map<String, Integer>> keyLines = new IdentityHashMap<>();
 
     private YamlReader() {
     }
@@ -86,7 +88,7 @@ public final class YamlReader {
         }
         var reader = new YamlReader();
         JsonNode root = reader.convert(node, 0, fileName);
-        return new YamlDocument(fileName, root, reader.lines);
+        return new YamlDocument(fileName, root, reader.lines, reader.keyLines);
     }
 
     /** SnakeYAML's limits, which come without a position, in words. */
@@ -148,6 +150,8 @@ public final class YamlReader {
                 continue;
             }
             object.set(key, convert(tuple.getValueNode(), depth + 1, fileName));
+            keyLines.computeIfAbsent(object, o -> new java.util.HashMap<>())
+                    .put(key, keyNode.getStartMark().getLine() + 1);
         }
         // explicit keys win over merged ones, and an earlier merge source over a later one
         for (ObjectNode source : merged) {

@@ -95,7 +95,7 @@ class GitHubImportTest {
     void theReportNamesEachThingThatDidNotCarryOver() throws Exception {
         InteropReport report = new GitHubImporter().read(resource("dag-matrix.yml"), "ci.yml").report();
         List<String> notes = report.notes().stream().map(Object::toString).toList();
-        assertTrue(notes.stream().anyMatch(n -> n.startsWith("job test (line 37): also waits for lint")), notes::toString);
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith("job test (line 36): also waits for lint")), notes::toString);
         assertTrue(notes.stream().anyMatch(n -> n.contains("job deploy") && n.contains("environment 'production'")),
                 notes::toString);
         assertTrue(notes.stream().anyMatch(n -> n.contains("runs-on linux-latest is kept in x-github")), notes::toString);
@@ -122,5 +122,18 @@ class GitHubImportTest {
                 + "  b: {needs: a, runs-on: x, steps: [{run: echo}]}\n";
         var e = assertThrows(InteropException.class, () -> new GitHubImporter().read(yaml, "c.yml"));
         assertTrue(e.getMessage().contains("a -> b -> a need each other in a circle"), e.getMessage());
+    }
+
+    /** Issue 13, item 5: a workflow GitHub would refuse is refused with its line (exit 2). */
+    @Test
+    void stepsThatAreNotAListAreRefusedWithTheirLine() {
+        var e = assertThrows(InteropException.class, () -> new GitHubImporter().read("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps: 5
+                """, "ci.yml"));
+        assertTrue(e.getMessage().startsWith("ci.yml:5: job 'build': steps must be a list of steps"), e.getMessage());
     }
 }

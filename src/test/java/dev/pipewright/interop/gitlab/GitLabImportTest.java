@@ -82,10 +82,10 @@ class GitLabImportTest {
                 notes::toString);
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("job release: extends .from-the-include, which is not in this file")),
                 notes::toString);
-        assertTrue(notes.stream().anyMatch(n -> n.contains("job release (line 71): rules are kept in x-gitlab")), notes::toString);
-        assertTrue(notes.stream().anyMatch(n -> n.contains("job compile (line 36), job docs (line 42): image is kept")),
+        assertTrue(notes.stream().anyMatch(n -> n.contains("job release (line 70): rules are kept in x-gitlab")), notes::toString);
+        assertTrue(notes.stream().anyMatch(n -> n.contains("job compile (line 35), job docs (line 41): image is kept")),
                 notes::toString);
-        assertTrue(notes.stream().anyMatch(n -> n.startsWith("job unit-tests (line 49), job package (line 66): also waits for docs,")),
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith("job unit-tests (line 48), job package (line 65): also waits for docs,")),
                 notes::toString);
     }
 
@@ -114,5 +114,38 @@ class GitLabImportTest {
         assertTrue(file.contains("\"timeoutInMinutes\": 120\n") || file.contains("\"timeoutInMinutes\": 120,"), file);
         assertTrue(file.contains("\"timeoutInMinutes\": 90.5"), file);
         assertTrue(!file.contains("E+"), file);
+    }
+
+    /** Issue 13, item 5: what GitLab itself would refuse is refused here too, with its line (exit 2). */
+    @Test
+    void aFileGitLabWouldRefuseIsRefusedWithItsLine() {
+        var codePipeline = assertThrows(InteropException.class, () -> new GitLabImporter().read("""
+                {
+                  "pipeline": { "name": "p", "stages": [ { "name": "Source", "actions": [] } ] }
+                }
+                """, "pipeline.json"));
+        assertTrue(codePipeline.getMessage().startsWith("pipeline.json:2: job 'pipeline' has no script"),
+                codePipeline.getMessage());
+
+        var misspelled = assertThrows(InteropException.class, () -> new GitLabImporter().read("""
+                stages: [build]
+                compile:
+                  stage: build
+                  scirpt: [make]
+                """, ".gitlab-ci.yml"));
+        assertTrue(misspelled.getMessage().startsWith(".gitlab-ci.yml:4: job 'compile': unknown keyword 'scirpt'"),
+                misspelled.getMessage());
+        assertTrue(misspelled.getMessage().contains("did you mean 'script'?"), misspelled.getMessage());
+    }
+
+    @Test
+    void aJobWithoutAScriptIsKeptWhenItMayComeFromAnInclude() throws Exception {
+        var imported = new GitLabImporter().read("""
+                include: { project: group/templates, file: build.yml }
+                compile:
+                  extends: .from-template
+                """, ".gitlab-ci.yml");
+        assertTrue(imported.report().notes().stream().anyMatch(n -> n.toString().contains("included template")),
+                imported.report().notes().toString());
     }
 }
