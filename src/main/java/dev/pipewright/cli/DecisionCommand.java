@@ -57,6 +57,11 @@ abstract class DecisionCommand implements Callable<Integer> {
         ExecutionRecord record = Executions.record(runsDir, folder);
         ActionRecord gateRecord = record.action(stage, action).orElseThrow(() -> new UserError("execution "
                 + record.executionId() + " has no action '" + gate + "'"));
+        ActionRecord.Approval decided = gateRecord.approval();
+        if (gateRecord.status() != ActionStatus.WAITING && decided != null && decided.isDecided()) {
+            throw lost(record.executionId(), decided.decision().equals("Approved"), decided.by(), decided.decidedAt(),
+                    decided.comment());
+        }
         if (gateRecord.status() != ActionStatus.WAITING) {
             throw new UserError("'" + gate + "' of execution " + record.executionId() + " is not waiting for approval (it is "
                     + gateRecord.status().displayName() + ", the execution is " + record.status().displayName() + ")");

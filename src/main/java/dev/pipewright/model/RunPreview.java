@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@link SettingRole}s: the commands of each action, the paths it writes outside the pipeline's
  * folder, the addresses it calls and the repositories it clones. Shown before the first run of a
  * file nobody has run here yet, so that opening someone's pipeline and pressing Run is not the
- * same as running whatever it holds. Passwords in addresses are shown masked.
+ * same as running whatever it holds. Passwords in addresses are shown masked. Another pipeline
+ * file an action runs is named, resolved, not opened: its own actions are not listed here.
  */
 public record RunPreview(List<ActionPreview> actions) {
 
@@ -20,16 +21,19 @@ public record RunPreview(List<ActionPreview> actions) {
 
     /** One action: which one, and what it does outside its own working folder. */
     public record ActionPreview(String stage, String action, String provider, List<String> commands,
-                                List<Path> writesOutside, List<String> calls, List<String> clones) {
+                                List<Path> writesOutside, List<String> calls, List<String> clones,
+                                List<Path> runsPipelines) {
         public ActionPreview {
             commands = List.copyOf(commands);
             writesOutside = List.copyOf(writesOutside);
             calls = List.copyOf(calls);
             clones = List.copyOf(clones);
+            runsPipelines = List.copyOf(runsPipelines);
         }
 
         public boolean doesAnything() {
-            return !commands.isEmpty() || !writesOutside.isEmpty() || !calls.isEmpty() || !clones.isEmpty();
+            return !commands.isEmpty() || !writesOutside.isEmpty() || !calls.isEmpty() || !clones.isEmpty()
+                    || !runsPipelines.isEmpty();
         }
     }
 
@@ -42,6 +46,7 @@ public record RunPreview(List<ActionPreview> actions) {
                 List<String> commands = new ArrayList<>();
                 List<String> calls = new ArrayList<>();
                 List<String> clones = new ArrayList<>();
+                List<Path> pipelines = new ArrayList<>();
                 for (SettingSpec setting : spec.map(ProviderSpec::settings).orElse(List.of())) {
                     Optional<String> value = action.setting(setting.key()).or(setting::defaultValue)
                             .map(ConfigValue::asText).map(String::strip).filter(v -> !v.isEmpty());
@@ -52,6 +57,7 @@ public record RunPreview(List<ActionPreview> actions) {
                         case COMMANDS -> commands.add(value.get());
                         case CALLED_URL -> calls.add(masked(value.get()));
                         case CLONED_REPOSITORY -> clones.add(masked(value.get()));
+                        case RUN_PIPELINE -> resolved(pipelineFolder, value.get()).ifPresent(pipelines::add);
                         default -> {
                         }
                     }
@@ -60,10 +66,19 @@ public record RunPreview(List<ActionPreview> actions) {
                         .filter(w -> w.stage().equals(stage.name()) && w.action().equals(action.name()))
                         .map(OutsideWrites.OutsideWrite::resolved).toList();
                 actions.add(new ActionPreview(stage.name(), action.name(),
-                        action.category().displayName() + " / " + action.provider(), commands, writes, calls, clones));
+                        action.category().displayName() + " / " + action.provider(), commands, writes, calls, clones,
+                        pipelines));
             }
         }
         return new RunPreview(actions);
+    }
+
+    private static Optional<Path> resolved(Path folder, String file) {
+        try {
+            return Optional.of(folder.toAbsolutePath().resolve(file).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // said by the provider when it runs
+        }
     }
 
     private static String masked(String address) {

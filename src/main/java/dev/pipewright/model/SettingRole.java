@@ -15,5 +15,7 @@ public enum SettingRole {
     /** A web address the action calls. */
     CALLED_URL,
     /** A repository the action clones or fetches. */
-    CLONED_REPOSITORY
+    CLONED_REPOSITORY,
+    /** Another pipeline file the action runs, with whatever that one does. */
+    RUN_PIPELINE
 }

@@ -72,6 +72,10 @@ class ApprovalRaceTest {
         assertFalse(loser.out().contains(approved ? "Approved" : "Rejected"), "the loser does not claim the win\n" + both);
 
         assertTrue(other.waitFor(60, TimeUnit.SECONDS), "the run ends after the decision");
+        Cli late = Cli.run("reject", id, "Release/Approve", "--by", "carol", "--runs-dir", runs.toString());
+        assertEquals(PipewrightCommand.FAILED, late.exitCode(), late.all());
+        assertTrue(late.err().contains("was already " + (approved ? "approved by alice" : "rejected by bob")
+                + " at "), "a late decision is told who decided too\n" + late.all());
         ExecutionRecord end = new ExecutionStore(runs).history(Optional.empty()).get(0);
         ActionRecord.Approval recorded = end.action("Release", "Approve").orElseThrow().approval();
         assertEquals(approved ? "alice" : "bob", recorded.by(), both);

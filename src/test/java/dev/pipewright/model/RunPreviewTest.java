@@ -27,7 +27,9 @@ class RunPreviewTest {
                         Action.of("Local", ActionCategory.DEPLOY, "Folder")
                                 .withConfiguration(Map.of("target", ConfigValue.text("dist"))),
                         Action.of("Hook", ActionCategory.INVOKE, "Http")
-                                .withConfiguration(Map.of("url", ConfigValue.text("https://hooks.example.org/go")))));
+                                .withConfiguration(Map.of("url", ConfigValue.text("https://hooks.example.org/go"))),
+                        Action.of("Child", ActionCategory.INVOKE, "Pipeline")
+                                .withConfiguration(Map.of("pipelineFile", ConfigValue.text("../shared/deploy.pipeline.json")))));
 
         RunPreview preview = RunPreview.of(pipeline, Providers.builtIn(), folder);
 
@@ -39,5 +41,6 @@ class RunPreviewTest {
         assertFalse(byName.get("Local").doesAnything(), "a deploy inside the folder is nothing to warn about");
         assertEquals(List.of("https://hooks.example.org/go"), byName.get("Hook").calls());
         assertTrue(byName.get("Hook").commands().isEmpty());
+        assertEquals(List.of(Path.of("/home/ada/shared/deploy.pipeline.json")), byName.get("Child").runsPipelines());
     }
 }

@@ -58,7 +58,9 @@ class TrustPromptTest {
                       "configuration": { "commands": "echo ran >> '%s'%s" }, "outputArtifacts": [ { "name": "Site" } ] } ] },
                   { "name": "Ship", "actions": [
                     { "name": "Publish", "actionTypeId": { "category": "Deploy", "provider": "Folder" }, "runOrder": 1,
-                      "configuration": { "target": "../published" }, "inputArtifacts": [ { "name": "Site" } ] } ] } ] } }
+                      "configuration": { "target": "../published" }, "inputArtifacts": [ { "name": "Site" } ] },
+                    { "name": "Child", "actionTypeId": { "category": "Invoke", "provider": "Pipeline" }, "runOrder": 1,
+                      "configuration": { "pipelineFile": "child.pipeline.json" } } ] } ] } }
                 """.formatted(marker, extraCommand));
     }
 
@@ -88,6 +90,11 @@ class TrustPromptTest {
     @Test
     void theFirstRunAsksSecondDoesNotAndAChangedFileAsksAgain(FxRobot robot) throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("child.pipeline.json"), """
+                { "schemaVersion": 1, "pipeline": { "name": "child", "stages": [ { "name": "Go", "actions": [
+                  { "name": "Echo", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
+                    "configuration": { "commands": "echo child" } } ] } ] } }
+                """);
         Path file = write(project.resolve("stranger.pipeline.json"), "");
         driver.open(robot, file);
         assertTrue(window.problems().stream().anyMatch(p -> !p.isError() && p.message().contains(
@@ -102,6 +109,9 @@ class TrustPromptTest {
         assertTrue(robot.lookup("#trust-dialog .trust-effect").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Writes outside the pipeline's folder: "
                         + dir.resolve("published"))), "the outside write is listed with its absolute path");
+        assertTrue(robot.lookup("#trust-dialog .trust-effect").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Runs another pipeline file, with whatever it does: "
+                        + project.resolve("child.pipeline.json"))), "the child pipeline is listed");
         press(robot, "Cancel");
         driver.waitFor("the prompt to close", () -> !dialogShown(robot));
         driver.waitFor("the window to say it did not run", () -> window.statusText().contains("Not running"));

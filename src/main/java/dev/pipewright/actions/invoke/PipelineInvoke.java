@@ -6,6 +6,7 @@ import dev.pipewright.actions.ActionSettings;
 import dev.pipewright.actions.Provider;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ProviderSpec;
+import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
 import dev.pipewright.model.SettingType;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ public final class PipelineInvoke implements Provider {
                     + "several build pipelines.",
             List.of(
                     SettingSpec.required(PIPELINE_FILE, "Pipeline file", SettingType.TEXT,
-                            "The *.pipeline.json file to run, relative to this pipeline file's folder."),
+                            "The *.pipeline.json file to run, relative to this pipeline file's folder.")
+                            .withRole(SettingRole.RUN_PIPELINE),
                     SettingSpec.optional(VARIABLES, "Variables", SettingType.MAP,
                             "Values for the child pipeline's variables, by name; may use #{...} references.")),
             ProviderSpec.Count.NONE, ProviderSpec.Count.NONE,

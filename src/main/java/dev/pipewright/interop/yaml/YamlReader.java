@@ -40,6 +40,8 @@ public final class YamlReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int MAX_DEPTH = 200;
+    /** Aliases repeat what they name: a few lines can stand for billions of values ("billion laughs"). */
+    private static final int MAX_VALUES = 1_000_000;
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern OCT = Pattern.compile("0o[0-7]+");
     private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
@@ -47,6 +49,7 @@ public final class YamlReader {
 
     private final IdentityHashMap<JsonNode, Integer> lines = new IdentityHashMap<>();
     private final IdentityHashMap<JsonNode, Map<String, Integer>> keyLines = new IdentityHashMap<>();
+    private int converted;
 
     private YamlReader() {
     }
@@ -113,6 +116,12 @@ public final class YamlReader {
         if (depth > MAX_DEPTH) {
             throw new InteropException(fileName + ":" + (node.getStartMark().getLine() + 1) + ":"
                     + (node.getStartMark().getColumn() + 1) + ": the YAML nests deeper than " + MAX_DEPTH + " levels (an alias that refers to itself?)");
+        }
+        if (++converted > MAX_VALUES) {
+            throw new InteropException(fileName + ":" + (node.getStartMark().getLine() + 1) + ":"
+                    + (node.getStartMark().getColumn() + 1) + ": the YAML stands for more than "
+                    + String.format("%,d", MAX_VALUES) + " values once its aliases (*name) are expanded; "
+                    + "this is not a CI file to import");
         }
         String tag = node.getTag().getValue();
         boolean customTag = tag.startsWith("!") && !tag.startsWith("!!");

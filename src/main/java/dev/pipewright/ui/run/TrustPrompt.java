@@ -107,6 +107,8 @@ public final class TrustPrompt implements RunController.FirstRunCheck {
         lines(box, "Writes outside the pipeline's folder: ", action.writesOutside().stream().map(Path::toString).toList());
         lines(box, "Calls: ", action.calls());
         lines(box, "Clones: ", action.clones());
+        lines(box, "Runs another pipeline file, with whatever it does: ",
+                action.runsPipelines().stream().map(Path::toString).toList());
         return box;
     }
 
