@@ -67,9 +67,11 @@ final class GitLabCiLocal {
                 .filter(d -> !d.isEmpty()).map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
     }
 
-    /** Commits everything in {@code repo} as the first commit of a new repository on branch main. */
+    /** Commits everything in {@code repo} as the first commit of a new repository on branch main, with a remote. */
     static void commitAll(Path repo) throws IOException, InterruptedException {
         git(repo, "init", "-q", "-b", "main");
+        // as on GitLab, the project is named after its folder (CI_PROJECT_NAME); never contacted
+        git(repo, "remote", "add", "origin", "https://gitlab.example.org/team/" + repo.getFileName() + ".git");
         git(repo, "add", "-A");
         git(repo, "-c", "user.name=Pipewright Test", "-c", "user.email=test@example.org", "commit", "-q", "-m",
                 "The exported pipeline");
