@@ -73,7 +73,7 @@ public final class GitSources {
                 """.formatted(remoteUrl, firstCommit);
     }
 
-    static String git(Path dir, String... args) throws IOException, InterruptedException {
+    public static String git(Path dir, String... args) throws IOException, InterruptedException {
         var command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Remote Author",
                 "-c", "user.email=remote@example.org", "-C", dir.toString()));
         command.addAll(List.of(args));
