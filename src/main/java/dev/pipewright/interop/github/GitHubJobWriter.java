@@ -184,8 +184,8 @@ final class GitHubJobWriter {
         for (OutputArtifact output : action.outputArtifacts()) {
             String into = "\"$RUNNER_TEMP/out/" + output.name() + "\"";
             ObjectNode pick = run(String.join("\n", SCRIPTS.pickFiles(output.files(), into))).put("shell", "bash");
+            // from the job's folder, not the working directory: Pipewright picks from the action's working folder
             pick.put("name", "Pick the files of " + output.name());
-            action.setting(WORKING_DIRECTORY).ifPresent(d -> pick.put("working-directory", references.apply(d.asText())));
             steps.add(pick);
             steps.add(upload(output.name(), "${{ runner.temp }}/out/" + output.name()));
         }

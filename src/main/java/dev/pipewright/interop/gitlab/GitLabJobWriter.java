@@ -160,13 +160,17 @@ final class GitLabJobWriter {
                         + ExportScripts.doubleQuoted(references.apply(v)))));
         // one block, so that commands spanning lines (if, for, here-documents) stay whole
         script.add(references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse("")));
+        if (!directory.equals(WORK)) {
+            // Pipewright picks output files and test reports from the action's working folder, not its working directory
+            script.add("cd \"" + WORK + "\"");
+        }
         for (OutputArtifact output : action.outputArtifacts()) {
             script.addAll(scripts.pickFiles(output.files(), "\"$CI_PROJECT_DIR/" + ARTIFACTS + output.name() + "\""));
         }
         if (action.category() == ActionCategory.TEST) {
             List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
             ArrayNode junit = reports(artifacts).putArray("junit");
-            String base = directory.replace("$CI_PROJECT_DIR/", "");
+            String base = WORK.replace("$CI_PROJECT_DIR/", "");
             reports.forEach(r -> junit.add(base + "/" + r));
             artifacts.put("when", "always");
         }

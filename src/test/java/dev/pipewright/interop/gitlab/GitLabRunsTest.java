@@ -72,6 +72,24 @@ class GitLabRunsTest {
     }
 
     /**
+     * The constructs the examples leave out, all runnable without containers or a network: a
+     * Shell action's environment and working directory, a second input artifact, a pipeline
+     * variable, the pipeline's name, output variables across stages, JUnit reports, an approval
+     * message with references, a tar.gz archive and a folder deploy that cleans first.
+     */
+    @org.junit.jupiter.api.Test
+    void theOtherConstructsRunInGitLabCiLocalAsInPipewright() throws Exception {
+        GitLabCiLocal.command();
+        Path repo = Files.createDirectories(temp.resolve("constructs"));
+        Files.createDirectories(repo.resolve("app/src"));
+        Files.writeString(repo.resolve("app/src/a.txt"), "one\n");
+        Files.writeString(repo.resolve("app/src/b.txt"), "two\n");
+        Files.writeString(repo.resolve("constructs.pipeline.json"), dev.pipewright.interop.Fixtures.resource(
+                "/dev/pipewright/interop/gitlab/constructs.pipeline.json"));
+        runsAsInPipewright(repo, "constructs.pipeline.json");
+    }
+
+    /**
      * Exports {@code repo/file} to GitLab, commits the repository, runs the pipeline with Pipewright
      * and then in gitlab-ci-local, and compares the two runs action by action.
      */
