@@ -122,7 +122,7 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         String log = "git -C " + repository + " log -1";
         var lines = new ArrayList<String>();
         lines.add("echo \"CommitId=$(git -C " + repository + " rev-parse HEAD)\" >> \"" + outputFile + "\"");
-        lines.add("echo \"BranchName=\"" + branch + " >> \"" + outputFile + "\"");
+        lines.add("echo BranchName=" + branch + " >> \"" + outputFile + "\"");
         if (oneLineValues) {
             lines.add("echo \"CommitMessage=$(" + log + " --format=%s)\" >> \"" + outputFile + "\"");
         } else {
@@ -133,7 +133,7 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         lines.add("echo \"AuthorDate=$(TZ=UTC " + log + " --date=format-local:%Y-%m-%dT%H:%M:%SZ --format=%ad)\" >> \""
                 + outputFile + "\"");
         lines.add("echo \"AuthorName=$(" + log + " --format=%an)\" >> \"" + outputFile + "\"");
-        lines.add("echo \"RepositoryName=\"" + name + " >> \"" + outputFile + "\"");
+        lines.add("echo RepositoryName=" + name + " >> \"" + outputFile + "\"");
         return lines;
     }
 
