@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.interop.jobs.BuiltInProviders;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
+import dev.pipewright.interop.jobs.GitSourceExport;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
@@ -64,6 +65,7 @@ final class GitHubJobWriter {
         ArrayNode steps = job.putArray("steps");
         switch (action.category().displayName() + "/" + action.provider()) {
             case "Source/LocalFolder" -> source(steps, action);
+            case "Source/Git" -> gitSource(steps, action, where);
             case "Build/Shell", "Test/Shell" -> shell(steps, action, shell, planned.id(), where);
             case "Approval/Manual" -> approval(job, steps, action, where);
             case "Deploy/Folder" -> deploy(steps, action, SCRIPTS.copyToFolder(inputDir(action), value(action, TARGET),
@@ -102,6 +104,39 @@ final class GitHubJobWriter {
         notes.add("action " + action.name(), "the Local folder '" + value(action, PATH) + "' is read from the "
                 + "repository checkout: commit it; its Digest is a SHA-256 over the files but not the same value "
                 + "Pipewright computes");
+        steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
+    }
+
+    private void gitSource(ArrayNode steps, Action action, String where) {
+        var git = new GitSourceExport(ExportScripts::singleQuoted, "$GITHUB_OUTPUT", false, references);
+        String url = value(action, URL);
+        String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
+        String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
+        List<String> script;
+        if (GitSourceExport.isOwnRepository(url)) {
+            ObjectNode checkout = NODES.objectNode().put("uses", CHECKOUT);
+            if (action.setting(GitSourceExport.SUBMODULES).map(v -> v.asText().equals("true")).orElse(false)) {
+                checkout.putObject("with").put("submodules", "recursive");
+            }
+            steps.add(checkout);
+            script = git.ownCheckout(action, "\"$GITHUB_WORKSPACE\"",
+                    "\"$([ \"$GITHUB_REF_TYPE\" = branch ] && echo \"$GITHUB_REF_NAME\")\"", "\"${GITHUB_REPOSITORY#*/}\"", into);
+            notes.add(where, "its url '" + url + "' is the repository itself: the job checks out the commit the "
+                    + "workflow runs for; its branch, tag or commit setting does not choose the commit there");
+        } else {
+            if (GitSourceExport.isRelativeFolder(url)) {
+                steps.add(NODES.objectNode().put("uses", CHECKOUT));
+                notes.add(where, "'" + url + "' is a folder next to the pipeline file, read from the repository "
+                        + "checkout (where a nested repository is not committed): use the repository's address");
+            }
+            script = git.clone(action, url, "$GITHUB_WORKSPACE", into);
+            notes.add(where, "clones " + url + " in the job; CommitId, BranchName and the rest are the job's outputs");
+        }
+        if (action.setting(GitSourceExport.TOKEN_ENV).or(() -> action.setting(GitSourceExport.TOKEN)).isPresent()) {
+            notes.add(where, "its token does not carry over: give the job access to the repository (a secret "
+                    + "in the clone URL, or a deploy key)");
+        }
+        steps.add(run(String.join("\n", script)).put("id", "run").put("shell", "bash"));
         steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
     }
 
@@ -149,8 +184,8 @@ final class GitHubJobWriter {
         for (OutputArtifact output : action.outputArtifacts()) {
             String into = "\"$RUNNER_TEMP/out/" + output.name() + "\"";
             ObjectNode pick = run(String.join("\n", SCRIPTS.pickFiles(output.files(), into))).put("shell", "bash");
+            // from the job's folder, not the working directory: Pipewright picks from the action's working folder
             pick.put("name", "Pick the files of " + output.name());
-            action.setting(WORKING_DIRECTORY).ifPresent(d -> pick.put("working-directory", references.apply(d.asText())));
             steps.add(pick);
             steps.add(upload(output.name(), "${{ runner.temp }}/out/" + output.name()));
         }

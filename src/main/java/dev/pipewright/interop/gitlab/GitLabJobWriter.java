@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.interop.jobs.BuiltInProviders;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
+import dev.pipewright.interop.jobs.GitSourceExport;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
@@ -57,7 +58,7 @@ final class GitLabJobWriter {
                     + ".gitlab-ci.yml in the repository; this job starts it as a child pipeline");
             return job;
         }
-        if (action.category() != ActionCategory.SOURCE) {
+        if (action.category() != ActionCategory.SOURCE || clonesElsewhere(action)) {
             // a Pipewright action sees the repository only through artifacts: no checkout, as here
             job.putObject("variables").put("GIT_STRATEGY", "none");
         }
@@ -83,6 +84,7 @@ final class GitLabJobWriter {
                 notes.add(where, "the Local folder '" + value(action, PATH) + "' is read from the repository checkout: "
                         + "commit it; its Digest is a SHA-256 over the files but not the same value Pipewright computes");
             }
+            case "Source/Git" -> gitSource(action, script, outputFile, where);
             case "Build/Shell", "Test/Shell" -> shell(action, script, artifacts, where, scripts);
             case "Approval/Manual" -> {
                 job.put("when", "manual");
@@ -158,15 +160,51 @@ final class GitLabJobWriter {
                         + ExportScripts.doubleQuoted(references.apply(v)))));
         // one block, so that commands spanning lines (if, for, here-documents) stay whole
         script.add(references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse("")));
+        if (!directory.equals(WORK)) {
+            // Pipewright picks output files and test reports from the action's working folder, not its working directory
+            script.add("cd \"" + WORK + "\"");
+        }
         for (OutputArtifact output : action.outputArtifacts()) {
             script.addAll(scripts.pickFiles(output.files(), "\"$CI_PROJECT_DIR/" + ARTIFACTS + output.name() + "\""));
         }
         if (action.category() == ActionCategory.TEST) {
             List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
             ArrayNode junit = reports(artifacts).putArray("junit");
-            String base = directory.replace("$CI_PROJECT_DIR/", "");
+            String base = WORK.replace("$CI_PROJECT_DIR/", "");
             reports.forEach(r -> junit.add(base + "/" + r));
             artifacts.put("when", "always");
+        }
+    }
+
+    /** A Git source that clones another repository needs no checkout of this one. */
+    private boolean clonesElsewhere(Action action) {
+        String url = value(action, URL);
+        return action.provider().equals(GitSourceExport.GIT) && !GitSourceExport.isOwnRepository(url)
+                && !GitSourceExport.isRelativeFolder(url);
+    }
+
+    private void gitSource(Action action, List<String> script, String outputFile, String where) {
+        var git = new GitSourceExport(ExportScripts::doubleQuoted, outputFile, true, references);
+        String url = value(action, URL);
+        String into = "\"$CI_PROJECT_DIR/" + ARTIFACTS + first(action.outputArtifacts()) + "\"";
+        if (GitSourceExport.isOwnRepository(url)) {
+            script.addAll(git.ownCheckout(action, "\"$CI_PROJECT_DIR\"", "\"${CI_COMMIT_BRANCH:-}\"",
+                    "\"$CI_PROJECT_NAME\"", into));
+            notes.add(where, "its url '" + url + "' is the repository itself: the job copies the commit GitLab runs the "
+                    + "pipeline for; its branch, tag or commit setting does not choose the commit there"
+                    + (action.setting(GitSourceExport.SUBMODULES).map(v -> v.asText().equals("true")).orElse(false)
+                    ? "; submodules are left out: set GIT_SUBMODULE_STRATEGY to recursive" : ""));
+        } else {
+            script.addAll(git.clone(action, url, "$CI_PROJECT_DIR", into));
+            notes.add(where, "clones " + url + " in the job; its CommitMessage is the first line of the message, "
+                    + "as a dotenv value is one line"
+                    + (GitSourceExport.isRelativeFolder(url) ? "; '" + url + "' is a folder next to the pipeline file, "
+                    + "read from the repository checkout (where a nested repository is not committed): use the "
+                    + "repository's address" : ""));
+        }
+        if (action.setting(GitSourceExport.TOKEN_ENV).or(() -> action.setting(GitSourceExport.TOKEN)).isPresent()) {
+            notes.add(where, "its token does not carry over: give the job access to the repository (a deploy token "
+                    + "in a masked CI/CD variable, or the runner's credentials)");
         }
     }
 

@@ -1,0 +1,238 @@
+package dev.pipewright.interop.gitlab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pipewright.interop.Examples;
+import dev.pipewright.interop.GitSources;
+import dev.pipewright.interop.jobs.ExportPlan;
+import dev.pipewright.interop.yaml.YamlReader;
+import dev.pipewright.io.PipelineFiles;
+import dev.pipewright.model.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports run, not only validate: the GitLab export of each example runs in gitlab-ci-local, every
+ * job passes, and each job prints what the action printed in {@code pipewright run}, sets the
+ * same output variables and keeps the same artifact files.
+ */
+class GitLabRunsTest {
+
+    /** Values that differ by design: a digest computed otherwise, paths of another machine, archive bytes. */
+    private static final Set<String> DIFFERENT_BY_DESIGN = Set.of("Digest", "TargetPath", "ArchivePath", "Sha256");
+
+    /** What the Shell provider itself writes into an action's log, around what the commands print. */
+    private static final Pattern PIPEWRIGHTS_OWN_LINES = Pattern.compile("Running \\d+ line\\(s\\) with .*"
+            + "|Output artifact '.*': .*|Tests: \\d+ passed, .*|FAILED .*|No JUnit report matched .*|Note: could not delete .*");
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleRunsInGitLabCiLocalAsInPipewright() {
+        return Examples.bundled().keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            GitLabCiLocal.command();
+            Path repo = Files.createDirectories(temp.resolve(name.replace(".pipeline.json", "")));
+            copy(Path.of("examples"), repo);
+            if (name.equals("git-trigger.pipeline.json")) {
+                GitLabCiLocal.exec(List.of("sh", "make-demo-repo.sh"), repo, Map.of());
+            }
+            runsAsInPipewright(repo, name);
+        }));
+    }
+
+    /**
+     * Issue 13, item 7: Git sources export to jobs that do what the source does: the repository's
+     * own checkout for the URL ".", otherwise a clone at the branch, tag or commit, with the
+     * output variables as a dotenv report.
+     */
+    @org.junit.jupiter.api.Test
+    void gitSourcesRunInGitLabCiLocalAsInPipewright() throws Exception {
+        GitLabCiLocal.command();
+        Path remote = temp.resolve("remote");
+        String first = GitSources.makeRemote(remote);
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(repo.resolve("git-sources.pipeline.json"), GitSources.pipeline(remote.toUri().toString(), first));
+        runsAsInPipewright(repo, "git-sources.pipeline.json");
+    }
+
+    /**
+     * The constructs the examples leave out, all runnable without containers or a network: a
+     * Shell action's environment and working directory, a second input artifact, a pipeline
+     * variable, the pipeline's name, output variables across stages, JUnit reports, an approval
+     * message with references, a tar.gz archive and a folder deploy that cleans first.
+     */
+    @org.junit.jupiter.api.Test
+    void theOtherConstructsRunInGitLabCiLocalAsInPipewright() throws Exception {
+        GitLabCiLocal.command();
+        Path repo = Files.createDirectories(temp.resolve("constructs"));
+        Files.createDirectories(repo.resolve("app/src"));
+        Files.writeString(repo.resolve("app/src/a.txt"), "one\n");
+        Files.writeString(repo.resolve("app/src/b.txt"), "two\n");
+        Files.writeString(repo.resolve("constructs.pipeline.json"), dev.pipewright.interop.Fixtures.resource(
+                "/dev/pipewright/interop/gitlab/constructs.pipeline.json"));
+        runsAsInPipewright(repo, "constructs.pipeline.json");
+    }
+
+    /**
+     * Exports {@code repo/file} to GitLab, commits the repository, runs the pipeline with Pipewright
+     * and then in gitlab-ci-local, and compares the two runs action by action.
+     */
+    static void runsAsInPipewright(Path repo, String file) throws Exception {
+        Pipeline pipeline = PipelineFiles.read(repo.resolve(file));
+        String yaml = new GitLabExporter().write(pipeline).mainText();
+        Files.writeString(repo.resolve(".gitlab-ci.yml"), yaml);
+        Files.writeString(repo.resolve(".gitignore"), ".gitlab-ci-local/\n");
+        GitLabCiLocal.commitAll(repo);
+
+        JsonNode record = pipewrightRun(repo, file);
+        JsonNode root = YamlReader.read(yaml, ".gitlab-ci.yml").root();
+        var manual = new ArrayList<String>();
+        root.fields().forEachRemaining(e -> {
+            if (e.getValue().path("when").asText().equals("manual")) {
+                manual.add(e.getKey());
+            }
+        });
+        GitLabCiLocal.Run run = GitLabCiLocal.run(repo, manual);
+
+        ExportPlan plan = ExportPlan.of(pipeline, Set.of());
+        var expected = new TreeMap<String, String>();
+        plan.jobs().forEach(j -> expected.put(j.id(), "PASS"));
+        assertEquals(expected, run.results(), () -> "not every job passed:\n" + run.output() + "\n" + yaml);
+        assertEquals(0, run.exitCode(), run::output);
+
+        for (ExportPlan.Job job : plan.jobs()) {
+            JsonNode action = actionRecord(record, job.stage().name(), job.action().name());
+            String where = file + ", job " + job.id();
+            String executionId = record.path("executionId").asText();
+            printedTheSame(where, run.printed(job.id()), action, executionId, executionFolder(record));
+            sameOutputVariables(where, action, repo.resolve(".gitlab-ci-local/builds").resolve(job.id())
+                    .resolve(".pipewright").resolve(job.id() + ".env"));
+            for (var output : job.action().outputArtifacts()) {
+                assertEquals(files(executionFolder(record).resolve("artifacts").resolve(output.name())),
+                        files(run.artifacts(job.id()).resolve(".pipewright/artifacts").resolve(output.name())),
+                        where + ": the files of the artifact " + output.name());
+            }
+        }
+    }
+
+    /** Runs the pipeline with Pipewright in its own JVM (its clone cache and runs in temporary folders). */
+    private static JsonNode pipewrightRun(Path repo, String file) throws Exception {
+        Path runs = repo.getParent().resolve(repo.getFileName() + "-runs");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var exec = GitLabCiLocal.exec(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.pipewright.Main",
+                        "run", file, "--approve", "all", "--runs-dir", runs.toString()), repo,
+                Map.of("PIPEWRIGHT_GIT_CACHE", repo.getParent().resolve(repo.getFileName() + "-git-cache").toString()));
+        assertEquals(0, exec.exitCode(), exec::output);
+        try (Stream<Path> found = Files.walk(runs)) {
+            Path json = found.filter(p -> p.getFileName().toString().equals("execution.json")).findFirst().orElseThrow();
+            JsonNode record = new ObjectMapper().readTree(json.toFile());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) record).put("folder", json.getParent().toString());
+            return record;
+        }
+    }
+
+    private static Path executionFolder(JsonNode record) {
+        return Path.of(record.path("folder").asText());
+    }
+
+    private static JsonNode actionRecord(JsonNode record, String stage, String action) {
+        for (JsonNode s : record.path("stages")) {
+            for (JsonNode a : s.path("actions")) {
+                if (s.path("name").asText().equals(stage) && a.path("name").asText().equals(action)) {
+                    return a;
+                }
+            }
+        }
+        throw new AssertionError("no action " + stage + "/" + action + " in the record " + record);
+    }
+
+    /** Each line a Shell action's commands printed in Pipewright is printed by the job too, in order. */
+    private static void printedTheSame(String where, List<String> gitlab, JsonNode action, String executionId,
+                                       Path folder) throws IOException {
+        if (!action.path("provider").asText().equals("Shell")) {
+            return;
+        }
+        Path log = folder.resolve(action.path("logFile").asText());
+        List<String> pipewright = Files.readAllLines(log).stream()
+                .filter(l -> !PIPEWRIGHTS_OWN_LINES.matcher(l).matches())
+                .toList();
+        int at = 0;
+        for (String line : pipewright) {
+            // the execution id becomes GitLab's pipeline id
+            Pattern same = Pattern.compile(String.join("\\d+", Stream.of(line.split(Pattern.quote(executionId), -1))
+                    .map(Pattern::quote).toList()));
+            while (at < gitlab.size() && !same.matcher(gitlab.get(at)).matches()) {
+                at++;
+            }
+            assertTrue(at < gitlab.size(), where + ": Pipewright's action printed '" + line
+                    + "', the GitLab job did not (in order). It printed:\n" + String.join("\n", gitlab));
+            at++;
+        }
+    }
+
+    private static void sameOutputVariables(String where, JsonNode action, Path dotenv) throws IOException {
+        var pipewright = new TreeMap<String, String>();
+        action.path("outputVariables").fields().forEachRemaining(e -> pipewright.put(e.getKey(), e.getValue().asText()));
+        var gitlab = new TreeMap<String, String>();
+        if (Files.exists(dotenv)) {
+            for (String line : Files.readAllLines(dotenv)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    gitlab.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        if (action.path("category").asText().equals("Approval")) {
+            return; // GitLab does not say who released a manual job
+        }
+        assertEquals(pipewright.keySet(), gitlab.keySet(), where + ": the output variables");
+        pipewright.forEach((key, value) -> {
+            if (!DIFFERENT_BY_DESIGN.contains(key)) {
+                // a dotenv value is one line: a commit message keeps its first
+                String expected = key.equals("CommitMessage") ? value.lines().findFirst().orElse("") : value;
+                assertEquals(expected, gitlab.get(key), where + ": the output variable " + key);
+            }
+        });
+    }
+
+    private static Set<String> files(Path folder) throws IOException {
+        var names = new TreeSet<String>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                // a .git folder's insides depend on how it was cloned: that it is there is what counts
+                all.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString())
+                        .filter(n -> !n.startsWith(".git/") || n.equals(".git/HEAD")).forEach(names::add);
+            }
+        }
+        return names;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
