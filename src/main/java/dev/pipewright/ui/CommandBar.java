@@ -25,6 +25,8 @@ public final class CommandBar {
     private final Map<AppCommand, BooleanProperty> disabled = new EnumMap<>(AppCommand.class);
     private final Map<AppCommand, BooleanProperty> selected = new EnumMap<>(AppCommand.class);
 
+    private Runnable beforeEach = () -> { };
+
     public CommandBar() {
         for (AppCommand c : AppCommand.values()) {
             disabled.put(c, new SimpleBooleanProperty(false));
@@ -36,6 +38,14 @@ public final class CommandBar {
 
     public void on(AppCommand command, Runnable handler) {
         handlers.put(command, handler);
+    }
+
+    /**
+     * Runs before every command, however it is given (menu, toolbar, shortcut, context menu): the
+     * window commits what is being typed, so a command never works on a stale pipeline.
+     */
+    public void beforeEach(Runnable action) {
+        this.beforeEach = action;
     }
 
     public BooleanProperty disabledProperty(AppCommand command) {
@@ -60,6 +70,7 @@ public final class CommandBar {
 
     /** Runs the command's handler; a toggle without a handler just flips its state. */
     public void run(AppCommand command) {
+        beforeEach.run();
         if (disabled.get(command).get()) {
             return;
         }

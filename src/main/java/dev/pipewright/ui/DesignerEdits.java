@@ -30,6 +30,8 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     private final MainWindow window;
     private final PipelineEdits edits;
     private java.util.function.Consumer<String> toggleTransition = stage -> { };
+    /** The pipeline the last field edit made: a next edit of that field continues it while it is current. */
+    private Pipeline lastFieldEdit;
 
     DesignerEdits(MainWindow window, Providers providers) {
         this.window = window;
@@ -219,12 +221,12 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
 
     @Override
     public void renamePipeline(String name) {
-        apply("Rename the pipeline", p -> edits.setName(p, name));
+        applyField("Rename the pipeline", p -> edits.setName(p, name));
     }
 
     @Override
     public void setPipelineDescription(String description) {
-        apply("Change the description", p -> edits.setDescription(p,
+        applyField("Change the description", p -> edits.setDescription(p,
                 Optional.of(description.strip()).filter(s -> !s.isEmpty())));
     }
 
@@ -252,7 +254,7 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     @Override
     public void setNamespace(ActionRef action, Optional<String> namespace) {
         // through the edit layer, which also rewrites #{Old.X} references to the new namespace
-        apply("Set namespace of " + action.action(), p -> edits.setNamespace(p, action, namespace));
+        applyField("Set namespace of " + action.action(), p -> edits.setNamespace(p, action, namespace));
     }
 
     @Override
@@ -264,16 +266,42 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
             window.setStatus("'" + minutes.strip() + "' is not a number of minutes; the timeout is unchanged.");
             return;
         }
-        apply("Set timeout of " + action.action(), p -> edits.setTimeout(p, action, value));
+        applyField("Set timeout of " + action.action(), p -> edits.setTimeout(p, action, value));
     }
 
     @Override
     public void setSetting(ActionRef action, String key, String label, Optional<ConfigValue> value) {
-        apply("Change " + label + " of " + action.action(), p -> value.isPresent()
+        applyField("Change " + label + " of " + action.action(), p -> value.isPresent()
                 ? edits.setSetting(p, action, key, value.get()) : edits.removeSetting(p, action, key));
     }
 
     // --- plumbing ---
+
+    /**
+     * A field's edit: when it continues the field edit just made (the same words, nothing done
+     * since), it replaces that step, so typing and committing on the way (a Save meanwhile) make
+     * one undo step per field edit, never one per commit.
+     */
+    private void applyField(String description, UnaryOperator<Pipeline> edit) {
+        window.document().ifPresent(doc -> {
+            var history = doc.history();
+            boolean continuing = lastFieldEdit != null && history.current() == lastFieldEdit
+                    && history.undoDescription().equals(Optional.of(description));
+            try {
+                if (continuing) {
+                    history.undo();
+                }
+                history.apply(description, edit);
+            } catch (IllegalArgumentException refused) {
+                if (continuing) {
+                    history.redo();
+                }
+                window.setStatus(refused.getMessage());
+                return;
+            }
+            lastFieldEdit = history.current();
+        });
+    }
 
     private void apply(String description, UnaryOperator<Pipeline> edit) {
         window.document().ifPresent(doc -> {

@@ -136,6 +136,7 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
+            inspector.commitPending();
             if (!files.mayDiscard("closing")) {
                 e.consume();
             } else if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
@@ -345,6 +346,7 @@ public final class MainWindow {
     }
 
     private void wireCommands() {
+        commands.beforeEach(inspector::commitPending);
         commands.on(AppCommand.NEW, files::newPipeline);
         commands.on(AppCommand.OPEN, files::chooseAndOpen);
         commands.on(AppCommand.SAVE, files::save);
