@@ -89,6 +89,8 @@ public final class MainWindow {
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
                 runs.actionSelected(card.ref());
+            } else {
+                runs.followRun();
             }
         });
 

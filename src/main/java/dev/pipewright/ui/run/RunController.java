@@ -52,6 +52,10 @@ public final class RunController {
     private ExecutionFolder shownFolder;
     private ExecutionRecord shownRecord;
     private boolean asking;
+    /** The card the person picked: its log is shown; none means the log follows the run. */
+    private Optional<ActionRef> pickedAction = Optional.empty();
+    /** The log file on screen, so an event batch that changes nothing does not reopen it. */
+    private Path shownLog;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
 
@@ -172,11 +176,8 @@ public final class RunController {
         }
         host.setStatus("Execution " + executionId + " started for " + why + " on " + change.refType() + " "
                 + change.ref() + ".");
-        // the log follows the new execution for the card already selected
-        var selection = host.canvas().getSelection();
-        if (selection.size() == 1 && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem c) {
-            actionSelected(c.ref());
-        }
+        // the log follows the new execution (for the card already selected, if one is)
+        showLog();
     }
 
     public boolean canRerun() {
@@ -228,7 +229,7 @@ public final class RunController {
         shownRecord = null;
         shownPipeline = Optional.empty();
         host.canvas().clearRunState();
-        logView.clear();
+        showLog();
         variables.clear();
         host.runStateChanged();
     }
@@ -254,17 +255,45 @@ public final class RunController {
 
     /** A card was selected: show its log, and if it is a waiting gate, ask for the decision. */
     public void actionSelected(ActionRef ref) {
+        pickedAction = Optional.of(ref);
+        showLog();
         if (shownRecord == null || shownFolder == null) {
             return;
         }
         shownRecord.action(ref.stage(), ref.action()).ifPresent(action -> {
-            logView.show(shownFolder.logFile(ref.stage(), ref.action()), ref.toString());
             if (action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
                 // after the click that selected it has finished (a drag may be starting)
                 asking = true;
                 javafx.application.Platform.runLater(() -> decide(ref, action.approval()));
             }
         });
+    }
+
+    /** No single card is selected: the log follows the running (or failing) action of the execution on screen. */
+    public void followRun() {
+        pickedAction = Optional.empty();
+        showLog();
+    }
+
+    /**
+     * Shows the log of the execution on screen: the picked card's, else the action the run is at
+     * (running or waiting, the latest started), else the one that failed, else the last that ran.
+     * Nothing when no execution is on screen, so a log never outlives its execution.
+     */
+    private void showLog() {
+        Optional<ActionRef> source = shownRecord == null || shownFolder == null ? Optional.empty()
+                : pickedAction.filter(a -> shownRecord.action(a.stage(), a.action()).isPresent())
+                        .or(() -> LogSource.followed(shownRecord));
+        Path file = source.map(a -> shownFolder.logFile(a.stage(), a.action())).orElse(null);
+        if (java.util.Objects.equals(file, shownLog)) {
+            return;
+        }
+        shownLog = file;
+        if (file == null) {
+            logView.clear();
+        } else {
+            logView.show(file, source.get().toString() + " · execution " + shownId);
+        }
     }
 
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
@@ -337,6 +366,7 @@ public final class RunController {
             host.canvas().setRunState(RunBadges.of(shownRecord));
             variables.show(shownRecord, shownPipeline);
         }
+        showLog(); // with nothing picked, the log moves on with the run
         logView.refresh();
         host.runStateChanged();
     }
@@ -348,12 +378,8 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
-        // the card selected before Run: its log, without a second click
-        var selection = host.canvas().getSelection();
-        if (selection.size() == 1
-                && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem card) {
-            actionSelected(card.ref());
-        }
+        // the card selected before Run: its log (and its gate), without a second click
+        pickedAction.ifPresent(this::actionSelected);
     }
 
     private void show(ExecutionFolder folder, ExecutionRecord record, Optional<Pipeline> pipeline) {
@@ -362,6 +388,7 @@ public final class RunController {
         shownFolder = folder;
         shownRecord = record;
         shownPipeline = pipeline;
+        showLog();
         host.canvas().setRunState(RunBadges.of(record));
         variables.show(record, shownPipeline);
         host.runStateChanged();
