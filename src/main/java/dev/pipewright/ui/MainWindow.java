@@ -30,9 +30,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
-    private static final double MIN_OPENING_ZOOM = 0.7;
-
     private final Stage stage;
+    private final Path runsDir;
     private final UserSettings settings;
     private final Providers providers;
     private final dev.pipewright.git.CloneCache gitCache;
@@ -68,6 +67,7 @@ public final class MainWindow {
     /** A window keeping its executions in {@code runsDir} and its Git clones in {@code gitCache} (tests: a temporary one). */
     public MainWindow(Stage stage, UserSettings settings, Path runsDir, dev.pipewright.git.CloneCache gitCache) {
         this.stage = stage;
+        this.runsDir = runsDir;
         this.settings = settings;
         this.gitCache = gitCache;
         this.providers = Providers.builtIn(gitCache);
@@ -138,16 +138,8 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            inspector.commitPending();
-            if (!files.mayDiscard("closing")) {
+            if (!mayClose()) {
                 e.consume();
-            } else if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
-                    "Closing the window stops it and ends its running actions.", "Stop and Close")) {
-                e.consume();
-            } else {
-                rememberLayout();
-                watch.shutdown();
-                runs.shutdown();
             }
         });
         showWelcome();
@@ -155,6 +147,32 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Whether the window may close now: unsaved edits saved or let go, a run in progress stopped
+     * (asked first). When it may, it remembers its layout and ends the watch and the runs.
+     */
+    private boolean mayClose() {
+        inspector.commitPending();
+        if (!files.mayDiscard("closing")) {
+            return false;
+        }
+        if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
+                "Closing the window stops it and ends its running actions.", "Stop and Close")) {
+            return false;
+        }
+        rememberLayout();
+        watch.shutdown();
+        runs.shutdown();
+        return true;
+    }
+
+    /** File → Quit: closes the window as its close box does, asking the same questions. */
+    private void quit() {
+        if (mayClose()) {
+            stage.close();
+        }
     }
 
     /** Whether this window is still what its stage shows (a stage may be given a new window, as tests do). */
@@ -202,11 +220,27 @@ public final class MainWindow {
         centre.getChildren().setAll(canvas);
         canvas.getSelection().clear();
         refresh();
-        // the canvas lays the pipeline out on the next pulse: fit once that has happened, but keep
-        // the text readable; a wide pipeline then scrolls, with the minimap to find the way
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(
-                () -> canvas.fitToWindow(MIN_OPENING_ZOOM)));
+        fitWhenLaidOut(doc);
         canvas.requestFocus();
+    }
+
+    /**
+     * Fits the document's pipeline to the view once the canvas has laid it out and has a size
+     * (a pulse or two after it is shown), so a pipeline larger than the view opens whole; zoom in,
+     * or use the minimap, to read it.
+     */
+    private void fitWhenLaidOut(Document doc) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (document != doc) {
+                stage.getScene().removePostLayoutPulseListener(check[0]);
+            } else if (canvas.getWidth() > 0 && canvas.getLayout().pipeline().equals(doc.current())) {
+                stage.getScene().removePostLayoutPulseListener(check[0]);
+                canvas.fitToWindow();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(check[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void showWelcome() {
@@ -244,10 +278,15 @@ public final class MainWindow {
         updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
-        status.setText(pipeline.stages().size() + " stages, " + actions + " actions · "
+        status.setText(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
                 + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
                 + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
         watch.documentChanged();
+    }
+
+    /** "1 stage", "2 stages", "0 stages". */
+    static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /** Enables the run commands for the run state, and marks a waiting gate in the title. */
@@ -354,6 +393,9 @@ public final class MainWindow {
         commands.on(AppCommand.SAVE, files::save);
         commands.on(AppCommand.SAVE_AS, files::saveAs);
         commands.on(AppCommand.CLOSE, files::close);
+        commands.on(AppCommand.QUIT, this::quit);
+        commands.on(AppCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
+        commands.on(AppCommand.ABOUT, () -> HelpDialogs.about(stage, runsDir));
         commands.on(AppCommand.EXPORT_IMAGE, files::exportImage);
         commands.on(AppCommand.IMPORT_CODEPIPELINE, () -> interop.chooseAndImport(InteropFormat.CODEPIPELINE));
         commands.on(AppCommand.IMPORT_GITHUB, () -> interop.chooseAndImport(InteropFormat.GITHUB));
@@ -379,7 +421,14 @@ public final class MainWindow {
             showTab("log-tab");
         });
         commands.on(AppCommand.STOP, () -> runs.stop(false));
-        commands.on(AppCommand.ABANDON, () -> runs.stop(true));
+        commands.on(AppCommand.ABANDON, () -> {
+            // ends processes in the middle of what they do: say so and ask, unlike Stop
+            if (Dialogs.confirm(stage, "Stop and abandon the run?", "The actions running now are ended at once: "
+                    + "their processes are killed, whatever they are doing, and the run is marked abandoned. "
+                    + "Stop instead lets them finish.", "Stop and Abandon")) {
+                runs.stop(true);
+            }
+        });
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
