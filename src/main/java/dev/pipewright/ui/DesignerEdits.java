@@ -111,24 +111,39 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         }
     }
 
+    /**
+     * Delete: the same from the key, the menu, the toolbar and a context menu. Any mix of stages,
+     * cards and connections goes in one edit, so one undo brings all of it back.
+     */
     @Override
     public void onDelete(List<CanvasItem> items) {
         var actions = new ArrayList<ActionRef>();
         var stages = new ArrayList<String>();
+        var connections = new ArrayList<CanvasItem.ConnectionItem>();
         for (CanvasItem item : items) {
             if (item instanceof CanvasItem.CardItem card) {
                 actions.add(card.ref());
             } else if (item instanceof CanvasItem.StageItem stage) {
                 stages.add(stage.stage());
+            } else if (item instanceof CanvasItem.ConnectionItem connection) {
+                connections.add(connection);
             }
         }
-        if (actions.isEmpty() && stages.isEmpty()) {
+        if (actions.isEmpty() && stages.isEmpty() && connections.isEmpty()) {
             return;
         }
-        String what = items.size() == 1 ? "Delete " + name(items.get(0)) : "Delete " + items.size() + " items";
+        String what = items.size() == 1 ? (connections.size() == 1
+                ? "Disconnect " + connections.get(0).artifact() + " from " + connections.get(0).consumer().action()
+                : "Delete " + name(items.get(0))) : "Delete " + items.size() + " items";
         perform(what, p -> {
             Pipeline result = p;
             var notes = new ArrayList<String>();
+            for (CanvasItem.ConnectionItem c : connections) {
+                // a connection into an action or stage deleted too goes with it
+                if (!actions.contains(c.consumer()) && !stages.contains(c.consumer().stage())) {
+                    result = edits.disconnect(result, c.artifact(), c.consumer());
+                }
+            }
             var remaining = actions.stream().filter(a -> !stages.contains(a.stage())).toList();
             if (!remaining.isEmpty()) {
                 EditResult r = edits.deleteActions(result, remaining);

@@ -51,9 +51,9 @@ public final class MainWindow {
     private final dev.pipewright.ui.run.RunController runs;
     private final dev.pipewright.ui.run.WatchController watch;
     private final TabPane bottom;
-    private Document document;
+    /** What the window shows; its parts and commands bind to it. */
+    private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
     private javafx.application.HostServices hostServices;
-    private List<Problem> lastProblems = List.of();
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -85,6 +85,7 @@ public final class MainWindow {
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
         canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
+            state.selectionProperty().set(List.copyOf(canvas.getSelection()));
             showInspector();
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
@@ -112,6 +113,7 @@ public final class MainWindow {
         vertical.setDividerPositions(settings.get("split.bottom", 0.78));
 
         status.getStyleClass().add("status-bar");
+        status.textProperty().bind(state.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         root = new BorderPane(vertical, new VBox(commands.menuBar(), commands.toolBar()), null, status, null);
         root.setId("main-window");
@@ -189,7 +191,12 @@ public final class MainWindow {
     }
 
     Optional<Document> document() {
-        return Optional.ofNullable(document);
+        return state.document();
+    }
+
+    /** The window's state, for its parts and tests. */
+    dev.pipewright.ui.state.WindowState state() {
+        return state;
     }
 
     Providers providers() {
@@ -208,13 +215,12 @@ public final class MainWindow {
     void setDocument(Document doc) {
         // the watch belongs to the pipeline it was turned on for
         watch.stop(doc == null ? "Stopped watching: the pipeline was closed." : "Stopped watching: another pipeline was opened.");
-        this.document = doc;
+        state.documentProperty().set(doc);
         if (doc == null) {
             runs.clear();
             showWelcome();
             return;
         }
-        doc.history().addListener(p -> refresh());
         runs.clear();
         runs.refreshHistory();
         centre.getChildren().setAll(canvas);
@@ -232,7 +238,7 @@ public final class MainWindow {
     private void fitWhenLaidOut(Document doc) {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
-            if (document != doc) {
+            if (state.documentProperty().get() != doc) {
                 stage.getScene().removePostLayoutPulseListener(check[0]);
             } else if (canvas.getWidth() > 0 && canvas.getLayout().pipeline().equals(doc.current())) {
                 stage.getScene().removePostLayoutPulseListener(check[0]);
@@ -251,26 +257,20 @@ public final class MainWindow {
 
     /** Brings every view up to the document: called after each edit, undo, redo, open and save. */
     void refresh() {
+        Document document = state.documentProperty().get();
+        state.documentChanged(); // a save marks the history saved without a change of pipeline
         boolean open = document != null;
-        for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
-                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB,
-                AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE, AppCommand.DUPLICATE, AppCommand.DELETE,
-                AppCommand.RENAME, AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT)) {
-            commands.disabledProperty(c).set(!open);
-        }
-        palette.setDisable(!open);
         runStateChanged();
-        commands.disabledProperty(AppCommand.UNDO).set(!open || !document.history().canUndo());
-        commands.disabledProperty(AppCommand.REDO).set(!open || !document.history().canRedo());
         if (!open) {
             stage.setTitle("Pipewright");
             problems.clear();
             inspector.clear();
-            status.setText("Open or create a pipeline to start.");
+            setStatus("Open or create a pipeline to start.");
             return;
         }
         Pipeline pipeline = document.current();
-        lastProblems = PipelineValidator.validate(pipeline, providers);
+        List<Problem> lastProblems = PipelineValidator.validate(pipeline, providers);
+        state.problemsProperty().set(lastProblems);
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
@@ -278,7 +278,7 @@ public final class MainWindow {
         updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
-        status.setText(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
+        setStatus(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
                 + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
                 + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
         watch.documentChanged();
@@ -291,22 +291,14 @@ public final class MainWindow {
 
     /** Enables the run commands for the run state, and marks a waiting gate in the title. */
     void runStateChanged() {
-        boolean open = document != null;
-        boolean running = runs.isRunning();
-        var shown = runs.shown();
-        boolean retryable = shown.map(r -> r.status().isRetryable()).orElse(false) && !running;
-        commands.disabledProperty(AppCommand.RUN).set(!open);
-        commands.disabledProperty(AppCommand.STOP).set(!running);
-        commands.disabledProperty(AppCommand.ABANDON).set(!running);
-        commands.disabledProperty(AppCommand.RETRY_FAILED).set(!retryable);
-        commands.disabledProperty(AppCommand.RETRY_ALL).set(!retryable);
-        commands.disabledProperty(AppCommand.BACK_TO_DESIGN).set(shown.isEmpty() || running);
-        commands.disabledProperty(AppCommand.RERUN).set(!runs.canRerun());
-        commands.disabledProperty(AppCommand.WATCH).set(!open && !watch.watchingProperty().get());
+        state.runningProperty().set(runs.isRunning());
+        state.executionProperty().set(runs.shown());
+        state.rerunnableProperty().set(runs.canRerun());
         updateTitle();
     }
 
     private void updateTitle() {
+        Document document = state.documentProperty().get();
         if (document == null) {
             stage.setTitle("Pipewright");
             return;
@@ -330,7 +322,7 @@ public final class MainWindow {
     }
 
     List<Problem> problems() {
-        return lastProblems;
+        return state.problemsProperty().get();
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {
@@ -340,10 +332,7 @@ public final class MainWindow {
     }
 
     private void showInspector() {
-        if (document == null) {
-            return;
-        }
-        inspector.show(document.current(), selected(), lastProblems);
+        state.document().ifPresent(document -> inspector.show(document.current(), selected(), problems()));
     }
 
     Selected selected() {
@@ -372,7 +361,7 @@ public final class MainWindow {
 
     private void selectProblem(Problem problem) {
         var path = problem.location().path();
-        Pipeline p = document.current();
+        Pipeline p = state.documentProperty().get().current();
         if (path.size() >= 2 && path.get(0).equals("stages") && path.get(1) instanceof Integer s && s < p.stages().size()) {
             var stage = p.stages().get(s);
             if (path.size() >= 4 && path.get(2).equals("actions") && path.get(3) instanceof Integer a
@@ -388,6 +377,7 @@ public final class MainWindow {
 
     private void wireCommands() {
         commands.beforeEach(inspector::commitPending);
+        bindEnablement();
         commands.on(AppCommand.NEW, files::newPipeline);
         commands.on(AppCommand.OPEN, files::chooseAndOpen);
         commands.on(AppCommand.SAVE, files::save);
@@ -465,10 +455,44 @@ public final class MainWindow {
     }
 
     String statusText() {
-        return status.getText();
+        return state.statusProperty().get();
     }
 
     void setStatus(String text) {
-        status.setText(text);
+        state.statusProperty().set(text);
+    }
+
+    /** When each command can be used, as bindings on the window's state: never set by hand. */
+    private void bindEnablement() {
+        var closed = state.documentOpen().not();
+        for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB, AppCommand.PASTE,
+                AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT, AppCommand.RUN)) {
+            commands.disabledProperty(c).bind(closed);
+        }
+        var nothingSelected = closed.or(state.somethingSelected().not());
+        for (AppCommand c : List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.DUPLICATE, AppCommand.DELETE,
+                AppCommand.RENAME)) {
+            commands.disabledProperty(c).bind(nothingSelected);
+        }
+        palette.disableProperty().bind(closed);
+        commands.disabledProperty(AppCommand.UNDO).bind(state.canUndoProperty().not());
+        commands.disabledProperty(AppCommand.REDO).bind(state.canRedoProperty().not());
+        var running = state.runningProperty();
+        commands.disabledProperty(AppCommand.STOP).bind(running.not());
+        commands.disabledProperty(AppCommand.ABANDON).bind(running.not());
+        commands.disabledProperty(AppCommand.RETRY_FAILED).bind(state.retryable().not());
+        commands.disabledProperty(AppCommand.RETRY_ALL).bind(state.retryable().not());
+        commands.disabledProperty(AppCommand.BACK_TO_DESIGN).bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.executionProperty().get().isEmpty(), state.executionProperty()).or(running));
+        commands.disabledProperty(AppCommand.RERUN).bind(state.rerunnableProperty().not());
+        commands.disabledProperty(AppCommand.WATCH).bind(closed.and(watch.watchingProperty().not()));
+        // the history reports every edit, undo and redo: the views follow the pipeline it holds
+        state.pipelineProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
+        state.dirtyProperty().addListener((o, was, now) -> updateTitle());
     }
 }
