@@ -71,7 +71,7 @@ public final class MainWindow {
         this.settings = settings;
         this.gitCache = gitCache;
         this.providers = Providers.builtIn(gitCache);
-        this.edits = new DesignerEdits(this, providers);
+        this.edits = new DesignerEdits(state, providers, this::select);
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         this.problems = new ProblemsPanel(this::selectProblem);
