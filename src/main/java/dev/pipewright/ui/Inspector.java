@@ -86,6 +86,23 @@ public final class Inspector extends ScrollPane {
         shownKey = null;
     }
 
+    /**
+     * Follows the window's state: shows the selected element of the open pipeline whenever the
+     * selection changes or the pipeline is validated again (after every edit, undo and redo).
+     */
+    public void follow(dev.pipewright.ui.state.WindowState state) {
+        Runnable showState = () -> {
+            Pipeline pipeline = state.pipelineProperty().get();
+            if (pipeline == null) {
+                clear();
+            } else {
+                show(pipeline, Selected.of(state.selectionProperty().get()), state.problemsProperty().get());
+            }
+        };
+        state.validationsProperty().addListener((o, was, now) -> showState.run());
+        state.selectionProperty().addListener((o, was, now) -> showState.run());
+    }
+
     /** Shows the selected element: built anew when it is another element, else updated in place. */
     public void show(Pipeline pipeline, Selected selected, List<Problem> problems) {
         Object key = keyOf(pipeline, selected);

@@ -74,6 +74,7 @@ public final class MainWindow {
         this.edits = new DesignerEdits(state, providers, this::select);
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
+        inspector.follow(state);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
@@ -86,7 +87,6 @@ public final class MainWindow {
         canvas.setCanConnect(edits::canConnect);
         canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
             state.selectionProperty().set(List.copyOf(canvas.getSelection()));
-            showInspector();
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
                 runs.actionSelected(card.ref());
@@ -270,11 +270,10 @@ public final class MainWindow {
         }
         Pipeline pipeline = document.current();
         List<Problem> lastProblems = PipelineValidator.validate(pipeline, providers);
-        state.problemsProperty().set(lastProblems);
+        state.validated(lastProblems);
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
-        showInspector();
         updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
@@ -329,28 +328,6 @@ public final class MainWindow {
         var tab = new Tab(text, content);
         tab.setId(id);
         return tab;
-    }
-
-    private void showInspector() {
-        state.document().ifPresent(document -> inspector.show(document.current(), selected(), problems()));
-    }
-
-    Selected selected() {
-        var selection = canvas.getSelection();
-        if (selection.isEmpty()) {
-            return new Selected.Pipeline();
-        }
-        if (selection.size() > 1) {
-            return new Selected.Several(selection.size());
-        }
-        CanvasItem only = selection.iterator().next();
-        if (only instanceof CanvasItem.CardItem card) {
-            return new Selected.OneAction(card.ref());
-        }
-        if (only instanceof CanvasItem.StageItem stageItem) {
-            return new Selected.OneStage(stageItem.stage());
-        }
-        return new Selected.Several(1);
     }
 
     /** Selects exactly these items on the canvas. */

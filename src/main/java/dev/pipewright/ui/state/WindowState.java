@@ -35,6 +35,8 @@ public final class WindowState {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ObjectProperty<List<CanvasItem>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
     private final ObjectProperty<List<Problem>> problems = new SimpleObjectProperty<>(this, "problems", List.of());
+    private final javafx.beans.property.ReadOnlyIntegerWrapper validations =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "validations");
     private final ObjectProperty<Optional<ExecutionRecord>> execution =
             new SimpleObjectProperty<>(this, "execution", Optional.empty());
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
@@ -111,6 +113,21 @@ public final class WindowState {
     /** The open pipeline's problems, as last validated. */
     public ObjectProperty<List<Problem>> problemsProperty() {
         return problems;
+    }
+
+    /**
+     * The open pipeline was validated again (after an edit, undo, redo, open or reload): its
+     * problems are these, and views showing the pipeline with its problems bring themselves up to
+     * date (the count changes even when the problems do not).
+     */
+    public void validated(List<Problem> found) {
+        problems.set(List.copyOf(found));
+        validations.set(validations.get() + 1);
+    }
+
+    /** How many times the open pipeline has been validated: listen to it to follow every change. */
+    public javafx.beans.property.ReadOnlyIntegerProperty validationsProperty() {
+        return validations.getReadOnlyProperty();
     }
 
     /** The execution on screen, live or from the history; empty in the design view. */
