@@ -262,7 +262,6 @@ public final class MainWindow {
         boolean open = document != null;
         runStateChanged();
         if (!open) {
-            stage.setTitle("Pipewright");
             problems.clear();
             inspector.clear();
             setStatus("Open or create a pipeline to start.");
@@ -274,7 +273,6 @@ public final class MainWindow {
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
-        updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
         setStatus(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
@@ -293,21 +291,6 @@ public final class MainWindow {
         state.runningProperty().set(runs.isRunning());
         state.executionProperty().set(runs.shown());
         state.rerunnableProperty().set(runs.canRerun());
-        updateTitle();
-    }
-
-    private void updateTitle() {
-        Document document = state.documentProperty().get();
-        if (document == null) {
-            stage.setTitle("Pipewright");
-            return;
-        }
-        String name = document.file().map(f -> f.getFileName().toString())
-                .orElse(document.current().name() + " (not saved yet)");
-        boolean waiting = runs.shown().map(r -> r.stages().stream().flatMap(s -> s.actions().stream())
-                .anyMatch(a -> a.status() == dev.pipewright.engine.ActionStatus.WAITING)).orElse(false);
-        stage.setTitle((waiting ? "⏸ Approval needed · " : "") + (document.isDirty() ? "• " : "") + name
-                + " — Pipewright");
     }
 
     /** Does what the command's menu item does (if enabled). */
@@ -470,6 +453,6 @@ public final class MainWindow {
                 refresh();
             }
         });
-        state.dirtyProperty().addListener((o, was, now) -> updateTitle());
+        stage.titleProperty().bind(WindowTitle.of(state));
     }
 }

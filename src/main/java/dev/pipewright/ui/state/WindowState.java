@@ -33,6 +33,8 @@ public final class WindowState {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<Optional<java.nio.file.Path>> file =
+            new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
     private final ObjectProperty<List<CanvasItem>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
     private final ObjectProperty<List<Problem>> problems = new SimpleObjectProperty<>(this, "problems", List.of());
     private final javafx.beans.property.ReadOnlyIntegerWrapper validations =
@@ -69,6 +71,7 @@ public final class WindowState {
         canUndo.set(doc != null && doc.history().canUndo());
         canRedo.set(doc != null && doc.history().canRedo());
         dirty.set(doc != null && doc.isDirty());
+        file.set(doc == null ? Optional.empty() : doc.file());
     }
 
     /** The open document; null on the welcome view. */
@@ -99,6 +102,11 @@ public final class WindowState {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** Where the open document lives; empty for a new one not saved yet. */
+    public ReadOnlyObjectProperty<Optional<java.nio.file.Path>> fileProperty() {
+        return file.getReadOnlyProperty();
     }
 
     /** The selected stages, cards and connections, in the canvas's order. */
