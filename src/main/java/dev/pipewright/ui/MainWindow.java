@@ -80,7 +80,7 @@ public final class MainWindow {
         this.files = new FileActions(this, settings);
         this.interop = new InteropActions(this, files, settings);
         var runHost = new WindowRunHost(this);
-        this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
+        this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);

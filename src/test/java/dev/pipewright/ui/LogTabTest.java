@@ -90,6 +90,8 @@ class LogTabTest {
         Path second = shownLog(robot).orElseThrow();
         assertNotEquals(first, second);
         assertTrue(Files.readString(second).contains("second run fails"), Files.readString(second));
+        assertEquals(Optional.of(second), WaitForAsyncUtils.asyncFx(() -> window.state().logSourceProperty().get()
+                .map(dev.pipewright.ui.state.LogSource::file)).get(), "the window state names the log on screen");
     }
 
     @Test

@@ -54,18 +54,21 @@ public final class RunController {
     private boolean asking;
     /** The card the person picked: its log is shown; none means the log follows the run. */
     private Optional<ActionRef> pickedAction = Optional.empty();
-    /** The log file on screen, so an event batch that changes nothing does not reopen it. */
-    private Path shownLog;
+    private final dev.pipewright.ui.state.WindowState state;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
 
     /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
-    public RunController(RunHost host, Path runsDir, Providers providers) {
+    public RunController(RunHost host, Path runsDir, Providers providers, dev.pipewright.ui.state.WindowState state) {
         this.host = host;
+        this.state = state;
         this.runsDir = runsDir;
         this.providers = providers;
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
+        // the Log tab shows the state's log source; an unchanged source (an event batch) is not reopened
+        state.logSourceProperty().addListener((o, was, now) -> now.ifPresentOrElse(
+                source -> logView.show(source.file(), source.title()), logView::clear));
     }
 
     public LogView logView() {
@@ -284,16 +287,8 @@ public final class RunController {
         Optional<ActionRef> source = shownRecord == null || shownFolder == null ? Optional.empty()
                 : pickedAction.filter(a -> shownRecord.action(a.stage(), a.action()).isPresent())
                         .or(() -> LogSource.followed(shownRecord));
-        Path file = source.map(a -> shownFolder.logFile(a.stage(), a.action())).orElse(null);
-        if (java.util.Objects.equals(file, shownLog)) {
-            return;
-        }
-        shownLog = file;
-        if (file == null) {
-            logView.clear();
-        } else {
-            logView.show(file, source.get().toString() + " · execution " + shownId);
-        }
+        state.logSourceProperty().set(source.map(a -> new dev.pipewright.ui.state.LogSource(
+                shownFolder.logFile(a.stage(), a.action()), a + " · execution " + shownId)));
     }
 
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {

@@ -42,6 +42,8 @@ public final class WindowState {
     private final ObjectProperty<Optional<ExecutionRecord>> execution =
             new SimpleObjectProperty<>(this, "execution", Optional.empty());
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final ObjectProperty<Optional<LogSource>> logSource =
+            new SimpleObjectProperty<>(this, "logSource", Optional.empty());
     private final BooleanProperty rerunnable = new SimpleBooleanProperty(this, "rerunnable");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanBinding open = document.isNotNull();
@@ -141,6 +143,11 @@ public final class WindowState {
     /** The execution on screen, live or from the history; empty in the design view. */
     public ObjectProperty<Optional<ExecutionRecord>> executionProperty() {
         return execution;
+    }
+
+    /** The log the Log tab shows: an action's of the execution on screen; empty when none is on screen. */
+    public ObjectProperty<Optional<LogSource>> logSourceProperty() {
+        return logSource;
     }
 
     /** Whether the execution on screen is still going. */
