@@ -77,7 +77,22 @@ public final class MainWindow {
         inspector.follow(state);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
-        this.files = new FileActions(this, settings);
+        this.files = new FileActions(new FileActions.Host() {
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public boolean ownsStage() {
+                return MainWindow.this.ownsStage();
+            }
+
+            @Override
+            public void setDocument(Document doc) {
+                MainWindow.this.setDocument(doc);
+            }
+        }, state, providers, settings);
         this.interop = new InteropActions(this, files, settings);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
@@ -454,5 +469,8 @@ public final class MainWindow {
             }
         });
         stage.titleProperty().bind(WindowTitle.of(state));
+        // a save (no change of pipeline) may restart the watch on the pipeline as saved
+        state.dirtyProperty().addListener((o, was, now) -> watch.documentChanged());
+        state.fileProperty().addListener((o, was, now) -> watch.documentChanged());
     }
 }
