@@ -23,25 +23,14 @@ final class FileActions {
     private static final FileChooser.ExtensionFilter PIPELINES =
             new FileChooser.ExtensionFilter("Pipelines (*.pipeline.json)", "*.pipeline.json", "*.json");
 
-    /** What file actions need of the window: its stage, and to show a document. */
-    interface Host {
-        javafx.stage.Stage stage();
-
-        /** Whether the stage still shows this window (a stage may be given a new one, as tests do). */
-        boolean ownsStage();
-
-        /** Shows a document (new, opened or imported), or the welcome view for none. */
-        void setDocument(Document doc);
-    }
-
-    private final Host window;
+    private final WindowHost window;
     private final WindowState state;
     private final dev.pipewright.actions.Providers providers;
     private final UserSettings settings;
     private final Timeline watch;
     private boolean askedAboutChange;
 
-    FileActions(Host window, WindowState state, dev.pipewright.actions.Providers providers, UserSettings settings) {
+    FileActions(WindowHost window, WindowState state, dev.pipewright.actions.Providers providers, UserSettings settings) {
         this.window = window;
         this.state = state;
         this.providers = providers;

@@ -77,7 +77,7 @@ public final class MainWindow {
         inspector.follow(state);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
-        this.files = new FileActions(new FileActions.Host() {
+        WindowHost host = new WindowHost() {
             @Override
             public Stage stage() {
                 return stage;
@@ -92,8 +92,14 @@ public final class MainWindow {
             public void setDocument(Document doc) {
                 MainWindow.this.setDocument(doc);
             }
-        }, state, providers, settings);
-        this.interop = new InteropActions(this, files, settings);
+
+            @Override
+            public void showTab(String id) {
+                MainWindow.this.showTab(id);
+            }
+        };
+        this.files = new FileActions(host, state, providers, settings);
+        this.interop = new InteropActions(host, state, files, settings);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
