@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "pipewright",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Draw CI/CD pipelines and run them on your own workstation.",
+        description = {"Draw CI/CD pipelines and run them on your own workstation.", "",
+            "pipewright alone opens the window (the welcome view: new, open, recent files, examples);",
+            "pipewright FILE opens FILE in the window. With a command, it works in the terminal."},
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,

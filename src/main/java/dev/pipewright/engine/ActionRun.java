@@ -46,6 +46,8 @@ final class ActionRun implements ActionContext {
     private volatile boolean cancelled;
     private volatile ActionStatus cancelStatus;
     private volatile String cancelReason;
+    private static final java.time.format.DateTimeFormatter DECISION_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(java.time.ZoneId.systemDefault());
     private ApprovalDecision decision; // guarded by this
     private ActionRecord result;
 
@@ -444,8 +446,9 @@ final class ActionRun implements ActionContext {
                         execution.masker().mask(taken.comment()))));
         execution.publish(new ExecutionEvent.ApprovalDecided(execution.id(), taken.at(), stage,
                 declared.name(), taken.approved(), taken.by(), execution.masker().mask(taken.comment())));
-        log((taken.approved() ? "Approved" : "Rejected") + " by " + taken.by() + " at " + taken.at()
-                + (taken.comment().isBlank() ? "" : ": " + taken.comment()));
+        // the one line saying the decision (the provider does not repeat it), at a time a person reads
+        log((taken.approved() ? "Approved" : "Rejected") + " by " + taken.by() + " at " + DECISION_TIME.format(taken.at())
+                + (taken.comment().isBlank() ? "" : ": " + execution.masker().mask(taken.comment())));
         if (!taken.approved()) {
             throw new ActionFailedException("rejected by " + taken.by()
                     + (taken.comment().isBlank() ? "" : ": " + taken.comment()));

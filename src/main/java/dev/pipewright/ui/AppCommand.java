@@ -20,6 +20,7 @@ public enum AppCommand {
     EXPORT_GITLAB("File/Export", "GitLab CI (.gitlab-ci.yml)…", "mdi2g-gitlab", null, false),
     EXPORT_IMAGE("File", "Export as Image…", "mdi2i-image-outline", "Shortcut+E", false),
     CLOSE("File", "Close", "mdi2c-close", "Shortcut+W", false),
+    QUIT("File", "Quit", "mdi2e-exit-to-app", "Shortcut+Q", false),
 
     UNDO("Edit", "Undo", "mdi2u-undo", "Shortcut+Z", true),
     REDO("Edit", "Redo", "mdi2r-redo", "Shortcut+Shift+Z", true),
@@ -34,16 +35,19 @@ public enum AppCommand {
     RUN("Run", "Run", "mdi2p-play", "F5", true),
     STOP("Run", "Stop (let running actions finish)", "mdi2s-stop", "Shift+F5", true),
     ABANDON("Run", "Stop and Abandon", "mdi2c-close-octagon-outline", "Shortcut+Shift+F5", true),
-    RETRY_FAILED("Run", "Retry Failed Actions", "mdi2r-restart", "Shortcut+R", true),
+    RETRY_FAILED("Run", "Retry Failed Actions", "mdi2r-restart-alert", "Shortcut+R", true),
     RETRY_ALL("Run", "Retry Whole Stage", "mdi2r-restart", "Shortcut+Shift+R", false),
-    RERUN("Run", "Re-run This Execution", "mdi2r-replay", "Shortcut+F5", true),
+    RERUN("Run", "Re-run This Execution", "mdi2r-repeat", "Shortcut+F5", true),
     BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
     WATCH("Run", "Watch for Changes", "mdi2e-eye-outline", "Shortcut+Shift+W", true, Kind.TOGGLE),
 
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
     ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
     FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),
-    DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false, Kind.TOGGLE);
+    DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false, Kind.TOGGLE),
+
+    SHORTCUTS("Help", "Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", false),
+    ABOUT("Help", "About Pipewright", "mdi2i-information-outline", null, false);
 
     /** A plain command does something once; a toggle is on or off, and menus and toolbar show which. */
     public enum Kind { PLAIN, TOGGLE }
@@ -95,6 +99,21 @@ public enum AppCommand {
 
     public boolean onToolbar() {
         return onToolbar;
+    }
+
+    /**
+     * The word shown beside the icon on the toolbar, for the run commands whose icons alone are
+     * easily confused (retry and re-run both go round); the others show only their icon.
+     */
+    public java.util.Optional<String> toolbarText() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case RUN -> "Run";
+            case STOP -> "Stop";
+            case ABANDON -> "Abandon";
+            case RETRY_FAILED -> "Retry failed";
+            case RERUN -> "Re-run";
+            default -> null;
+        });
     }
 
     public boolean isToggle() {

@@ -25,6 +25,8 @@ public final class CommandBar {
     private final Map<AppCommand, BooleanProperty> disabled = new EnumMap<>(AppCommand.class);
     private final Map<AppCommand, BooleanProperty> selected = new EnumMap<>(AppCommand.class);
 
+    private Runnable beforeEach = () -> { };
+
     public CommandBar() {
         for (AppCommand c : AppCommand.values()) {
             disabled.put(c, new SimpleBooleanProperty(false));
@@ -36,6 +38,14 @@ public final class CommandBar {
 
     public void on(AppCommand command, Runnable handler) {
         handlers.put(command, handler);
+    }
+
+    /**
+     * Runs before every command, however it is given (menu, toolbar, shortcut, context menu): the
+     * window commits what is being typed, so a command never works on a stale pipeline.
+     */
+    public void beforeEach(Runnable action) {
+        this.beforeEach = action;
     }
 
     public BooleanProperty disabledProperty(AppCommand command) {
@@ -60,6 +70,7 @@ public final class CommandBar {
 
     /** Runs the command's handler; a toggle without a handler just flips its state. */
     public void run(AppCommand command) {
+        beforeEach.run();
         if (disabled.get(command).get()) {
             return;
         }
@@ -77,7 +88,7 @@ public final class CommandBar {
         for (AppCommand c : AppCommand.values()) {
             Menu menu = menus.computeIfAbsent(c.menu(), Menu::new);
             if (c == AppCommand.IMPORT_CODEPIPELINE || c == AppCommand.CUT || c == AppCommand.FIT
-                    || c == AppCommand.CLOSE || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
+                    || c == AppCommand.CLOSE || c == AppCommand.QUIT || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
                     || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN || c == AppCommand.WATCH) {
                 menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             }
@@ -113,8 +124,13 @@ public final class CommandBar {
             lastMenu = c.menu();
             ButtonBase button = c.isToggle() ? toggleButton(c) : new Button(null, Icons.of(c.icon()));
             button.setId(c.id());
-            button.getStyleClass().addAll("flat", "button-icon");
-            button.setTooltip(new Tooltip(c.text() + "  (" + c.accelerator().getDisplayText() + ")"));
+            button.getStyleClass().add("flat");
+            if (c.toolbarText().isEmpty()) {
+                button.getStyleClass().add("button-icon"); // a square icon button; one with words sizes to them
+            }
+            c.toolbarText().ifPresent(button::setText);
+            button.setTooltip(new Tooltip(c.text() + (c.accelerator() == null ? ""
+                    : "  (" + c.accelerator().getDisplayText() + ")")));
             button.setFocusTraversable(false);
             button.disableProperty().bind(disabled.get(c));
             if (!c.isToggle()) {

@@ -13,6 +13,7 @@ import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.canvas.CanvasItem;
 import dev.pipewright.ui.canvas.CanvasListener;
 import dev.pipewright.ui.canvas.Nudge;
+import dev.pipewright.ui.state.WindowState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +28,17 @@ import javafx.scene.input.ClipboardContent;
  */
 final class DesignerEdits implements CanvasListener, Inspector.Edits {
 
-    private final MainWindow window;
+    private final WindowState state;
+    /** Selects exactly these items (on the canvas): an edit selects what it made or renamed. */
+    private final java.util.function.Consumer<List<? extends CanvasItem>> select;
     private final PipelineEdits edits;
     private java.util.function.Consumer<String> toggleTransition = stage -> { };
+    /** The pipeline the last field edit made: a next edit of that field continues it while it is current. */
+    private Pipeline lastFieldEdit;
 
-    DesignerEdits(MainWindow window, Providers providers) {
-        this.window = window;
+    DesignerEdits(WindowState state, Providers providers, java.util.function.Consumer<List<? extends CanvasItem>> select) {
+        this.state = state;
+        this.select = select;
         this.edits = new PipelineEdits(providers);
     }
 
@@ -46,14 +52,14 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     }
 
     Optional<String> canConnect(ActionRef from, ActionRef to) {
-        return window.document().flatMap(d -> edits.canConnect(d.current(), from, to));
+        return state.document().flatMap(d -> edits.canConnect(d.current(), from, to));
     }
 
     // --- gestures ---
 
     /** Double-click in the palette: add after the selected stage's last group, or as a new last stage. */
     void addFromPalette(String payload) {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             Pipeline p = doc.current();
             Placement placement = selectedStage().filter(s -> p.stage(s).isPresent())
                     .<Placement>map(s -> new Placement.NewGroup(s, p.stage(s).get().runOrders().size()))
@@ -72,7 +78,7 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         int slash = payload.indexOf('/');
         Optional<ActionCategory> category = ActionCategory.fromName(payload.substring(0, Math.max(0, slash)));
         if (slash < 0 || category.isEmpty()) {
-            window.setStatus("Nothing to add: the drop held '" + payload + "'.");
+            status("Nothing to add: the drop held '" + payload + "'.");
             return;
         }
         String provider = payload.substring(slash + 1);
@@ -109,24 +115,39 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         }
     }
 
+    /**
+     * Delete: the same from the key, the menu, the toolbar and a context menu. Any mix of stages,
+     * cards and connections goes in one edit, so one undo brings all of it back.
+     */
     @Override
     public void onDelete(List<CanvasItem> items) {
         var actions = new ArrayList<ActionRef>();
         var stages = new ArrayList<String>();
+        var connections = new ArrayList<CanvasItem.ConnectionItem>();
         for (CanvasItem item : items) {
             if (item instanceof CanvasItem.CardItem card) {
                 actions.add(card.ref());
             } else if (item instanceof CanvasItem.StageItem stage) {
                 stages.add(stage.stage());
+            } else if (item instanceof CanvasItem.ConnectionItem connection) {
+                connections.add(connection);
             }
         }
-        if (actions.isEmpty() && stages.isEmpty()) {
+        if (actions.isEmpty() && stages.isEmpty() && connections.isEmpty()) {
             return;
         }
-        String what = items.size() == 1 ? "Delete " + name(items.get(0)) : "Delete " + items.size() + " items";
+        String what = items.size() == 1 ? (connections.size() == 1
+                ? "Disconnect " + connections.get(0).artifact() + " from " + connections.get(0).consumer().action()
+                : "Delete " + name(items.get(0))) : "Delete " + items.size() + " items";
         perform(what, p -> {
             Pipeline result = p;
             var notes = new ArrayList<String>();
+            for (CanvasItem.ConnectionItem c : connections) {
+                // a connection into an action or stage deleted too goes with it
+                if (!actions.contains(c.consumer()) && !stages.contains(c.consumer().stage())) {
+                    result = edits.disconnect(result, c.artifact(), c.consumer());
+                }
+            }
             var remaining = actions.stream().filter(a -> !stages.contains(a.stage())).toList();
             if (!remaining.isEmpty()) {
                 EditResult r = edits.deleteActions(result, remaining);
@@ -150,7 +171,7 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
             return;
         }
         ActionRef ref = cards.get(0);
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             Pipeline p = doc.current();
             var stage = p.stage(ref.stage()).orElseThrow();
             int runOrder = stage.action(ref.action()).orElseThrow().runOrder();
@@ -176,26 +197,26 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
 
     void copy() {
         var refs = selectedActions();
-        window.document().filter(d -> !refs.isEmpty()).ifPresent(doc -> {
+        state.document().filter(d -> !refs.isEmpty()).ifPresent(doc -> {
             var content = new ClipboardContent();
             content.putString(Clipboard.copy(doc.current(), refs));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            window.setStatus("Copied " + refs.size() + (refs.size() == 1 ? " action." : " actions."));
+            status("Copied " + refs.size() + (refs.size() == 1 ? " action." : " actions."));
         });
     }
 
     void cut() {
         copy();
-        onDelete(List.copyOf(window.canvas().getSelection()));
+        onDelete(List.copyOf(state.selectionProperty().get()));
     }
 
     void paste() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         if (text == null || !Clipboard.holdsActions(text)) {
-            window.setStatus("The clipboard holds no Pipewright actions.");
+            status("The clipboard holds no Pipewright actions.");
             return;
         }
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             Pipeline p = doc.current();
             Placement placement = selectedStage().filter(s -> p.stage(s).isPresent())
                     .<Placement>map(s -> new Placement.NewGroup(s, p.stage(s).get().runOrders().size()))
@@ -212,19 +233,19 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     }
 
     void deleteSelection() {
-        onDelete(List.copyOf(window.canvas().getSelection()));
+        onDelete(List.copyOf(state.selectionProperty().get()));
     }
 
     // --- inspector ---
 
     @Override
     public void renamePipeline(String name) {
-        apply("Rename the pipeline", p -> edits.setName(p, name));
+        applyField("Rename the pipeline", p -> edits.setName(p, name));
     }
 
     @Override
     public void setPipelineDescription(String description) {
-        apply("Change the description", p -> edits.setDescription(p,
+        applyField("Change the description", p -> edits.setDescription(p,
                 Optional.of(description.strip()).filter(s -> !s.isEmpty())));
     }
 
@@ -237,7 +258,7 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     public void renameStage(String stage, String newName) {
         if (!newName.equals(stage)) {
             apply("Rename stage " + stage + " to " + newName, p -> edits.renameStage(p, stage, newName));
-            window.select(List.of(new CanvasItem.StageItem(newName)));
+            select.accept(List.of(new CanvasItem.StageItem(newName)));
         }
     }
 
@@ -245,14 +266,14 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     public void renameAction(ActionRef action, String newName) {
         if (!newName.equals(action.action())) {
             apply("Rename " + action.action() + " to " + newName, p -> edits.renameAction(p, action, newName));
-            window.select(List.of(new CanvasItem.CardItem(new ActionRef(action.stage(), newName))));
+            select.accept(List.of(new CanvasItem.CardItem(new ActionRef(action.stage(), newName))));
         }
     }
 
     @Override
     public void setNamespace(ActionRef action, Optional<String> namespace) {
         // through the edit layer, which also rewrites #{Old.X} references to the new namespace
-        apply("Set namespace of " + action.action(), p -> edits.setNamespace(p, action, namespace));
+        applyField("Set namespace of " + action.action(), p -> edits.setNamespace(p, action, namespace));
     }
 
     @Override
@@ -261,53 +282,83 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         try {
             value = minutes.isBlank() ? Optional.empty() : Optional.of(new java.math.BigDecimal(minutes.strip()));
         } catch (NumberFormatException e) {
-            window.setStatus("'" + minutes.strip() + "' is not a number of minutes; the timeout is unchanged.");
+            status("'" + minutes.strip() + "' is not a number of minutes; the timeout is unchanged.");
             return;
         }
-        apply("Set timeout of " + action.action(), p -> edits.setTimeout(p, action, value));
+        applyField("Set timeout of " + action.action(), p -> edits.setTimeout(p, action, value));
     }
 
     @Override
     public void setSetting(ActionRef action, String key, String label, Optional<ConfigValue> value) {
-        apply("Change " + label + " of " + action.action(), p -> value.isPresent()
+        applyField("Change " + label + " of " + action.action(), p -> value.isPresent()
                 ? edits.setSetting(p, action, key, value.get()) : edits.removeSetting(p, action, key));
     }
 
     // --- plumbing ---
 
+    private void status(String text) {
+        state.statusProperty().set(text);
+    }
+
+    /**
+     * A field's edit: when it continues the field edit just made (the same words, nothing done
+     * since), it replaces that step, so typing and committing on the way (a Save meanwhile) make
+     * one undo step per field edit, never one per commit.
+     */
+    private void applyField(String description, UnaryOperator<Pipeline> edit) {
+        state.document().ifPresent(doc -> {
+            var history = doc.history();
+            boolean continuing = lastFieldEdit != null && history.current() == lastFieldEdit
+                    && history.undoDescription().equals(Optional.of(description));
+            try {
+                if (continuing) {
+                    history.undo();
+                }
+                history.apply(description, edit);
+            } catch (IllegalArgumentException refused) {
+                if (continuing) {
+                    history.redo();
+                }
+                status(refused.getMessage());
+                return;
+            }
+            lastFieldEdit = history.current();
+        });
+    }
+
     private void apply(String description, UnaryOperator<Pipeline> edit) {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             try {
                 doc.history().apply(description, edit);
             } catch (IllegalArgumentException refused) {
-                window.setStatus(refused.getMessage());
+                status(refused.getMessage());
             }
         });
     }
 
     private void perform(String description, Function<Pipeline, EditResult> edit) {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             try {
                 EditResult result = doc.history().perform(description, edit);
                 if (!result.selection().isEmpty()) {
-                    window.select(result.selection().stream().map(CanvasItem.CardItem::new).toList());
+                    select.accept(result.selection().stream().map(CanvasItem.CardItem::new).toList());
                 }
                 if (!result.notes().isEmpty()) {
-                    window.setStatus(String.join(" ", result.notes()));
+                    status(String.join(" ", result.notes()));
                 }
             } catch (IllegalArgumentException refused) {
-                window.setStatus(refused.getMessage());
+                status(refused.getMessage());
             }
         });
     }
 
     private List<ActionRef> selectedActions() {
-        return window.canvas().getSelection().stream().filter(CanvasItem.CardItem.class::isInstance)
+        return state.selectionProperty().get().stream().filter(CanvasItem.CardItem.class::isInstance)
                 .map(i -> ((CanvasItem.CardItem) i).ref()).toList();
     }
 
     private Optional<String> selectedStage() {
-        for (CanvasItem item : window.canvas().getSelection()) {
+        for (CanvasItem item : state.selectionProperty().get()) {
             if (item instanceof CanvasItem.StageItem s) {
                 return Optional.of(s.stage());
             }
@@ -319,7 +370,7 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     }
 
     private int stageCount() {
-        return window.document().map(d -> d.current().stages().size()).orElse(0);
+        return state.document().map(d -> d.current().stages().size()).orElse(0);
     }
 
     private static String name(CanvasItem item) {

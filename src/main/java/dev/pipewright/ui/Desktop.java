@@ -4,7 +4,21 @@ import javafx.application.Application;
 
 /** Opens the window from {@code Main}, which must not touch JavaFX itself (it also runs headless). */
 public final class Desktop {
+
+    /** Held here: java.util.logging keeps its loggers weakly, and a collected one forgets its filter. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Desktop() {
+    }
+
+    /**
+     * JavaFX warns at every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how this jar is meant to run. Only that one message is dropped:
+     * JavaFX logs it to the logger named "javafx", whose other messages still show.
+     */
+    static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** Runs the window until it closes; returns the process exit code. */
@@ -16,9 +30,7 @@ public final class Desktop {
             System.err.println("The command line works without one: pipewright --help");
             return 4;
         }
-        // JavaFX warns at every start that it runs from the class path, which is how this jar works
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
-                .setLevel(java.util.logging.Level.SEVERE);
+        quietClassPathWarning();
         try {
             if (file == null) {
                 Application.launch(PipewrightApp.class);

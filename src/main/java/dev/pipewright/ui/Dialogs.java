@@ -13,6 +13,10 @@ public final class Dialogs {
     /** The answer to "save changes?" before something would lose them. */
     public enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** The error list's size before it scrolls, in characters and lines. */
+    private static final int MAX_COLUMNS = 80;
+    private static final int MAX_ROWS = 30;
+
     private Dialogs() {
     }
 
@@ -24,10 +28,18 @@ public final class Dialogs {
         var text = new TextArea(details);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
+        // as wide as the longest line (within reason) and as tall as all of it wrapped, so every
+        // error shows without scrolling; only a very long list scrolls
+        int columns = Math.max(50, Math.min(MAX_COLUMNS, details.lines().mapToInt(String::length).max().orElse(0) + 2));
+        int rows = details.lines().mapToInt(l -> Math.max(1, (l.length() + columns - 3) / (columns - 2))).sum() + 1;
+        text.setPrefColumnCount(columns);
+        text.setPrefRowCount(Math.min(MAX_ROWS, rows));
         text.setId("error-details");
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 

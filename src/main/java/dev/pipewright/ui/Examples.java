@@ -35,11 +35,20 @@ public final class Examples {
 
     /** Copies the examples to the user's folder (once, or again when missing) and returns the file. */
     public static Path open(String name) throws IOException {
-        Path target = ExecutionStore.defaultRunsDir().toAbsolutePath().getParent().resolve("examples");
+        return open(name, ExecutionStore.defaultRunsDir().toAbsolutePath().getParent().resolve("examples"));
+    }
+
+    /**
+     * Copies the examples to {@code target} (once, or again when missing) and returns the file,
+     * ready to run: what an example needs beside it that a script would make (the git-trigger
+     * example's repository) is made too.
+     */
+    static Path open(String name, Path target) throws IOException {
         if (!Files.isRegularFile(target.resolve(name))) {
             Files.createDirectories(target);
             FolderCopy.copy(bundled(), target);
         }
+        DemoRepository.ensure(target);
         return target.resolve(name);
     }
 

@@ -4,6 +4,7 @@ import dev.pipewright.edit.Document;
 import dev.pipewright.io.FileError;
 import dev.pipewright.io.PipelineFileException;
 import dev.pipewright.render.PipelineImage;
+import dev.pipewright.ui.state.WindowState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -22,13 +23,17 @@ final class FileActions {
     private static final FileChooser.ExtensionFilter PIPELINES =
             new FileChooser.ExtensionFilter("Pipelines (*.pipeline.json)", "*.pipeline.json", "*.json");
 
-    private final MainWindow window;
+    private final WindowHost window;
+    private final WindowState state;
+    private final dev.pipewright.actions.Providers providers;
     private final UserSettings settings;
     private final Timeline watch;
     private boolean askedAboutChange;
 
-    FileActions(MainWindow window, UserSettings settings) {
+    FileActions(WindowHost window, WindowState state, dev.pipewright.actions.Providers providers, UserSettings settings) {
         this.window = window;
+        this.state = state;
+        this.providers = providers;
         this.settings = settings;
         // checkDisk may ask (showAndWait), which JavaFX refuses inside an animation's handler: run it after
         this.watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> Platform.runLater(this::checkDisk)));
@@ -69,7 +74,7 @@ final class FileActions {
             settings.addRecent(file);
             askedAboutChange = false;
             window.setDocument(doc);
-            window.setStatus("Opened " + file.toAbsolutePath());
+            status("Opened " + file.toAbsolutePath());
         } catch (PipelineFileException e) {
             Dialogs.error(window.stage(), "Cannot open " + file.getFileName(), e.errors().stream()
                     .map(FileError::toString).collect(Collectors.joining("\n"))
@@ -78,7 +83,7 @@ final class FileActions {
     }
 
     void save() {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             if (doc.file().isEmpty()) {
                 saveAs();
                 return;
@@ -90,8 +95,8 @@ final class FileActions {
                     settings.trustAsItIs(doc.file().get()); // the person's own edit of a file they let run
                 }
                 settings.addRecent(doc.file().get());
-                window.refresh();
-                window.setStatus("Saved " + doc.file().get());
+                state.documentChanged();
+                status("Saved " + doc.file().get());
             } catch (IOException e) {
                 Dialogs.error(window.stage(), "Cannot save " + doc.file().get().getFileName(), e.getMessage()
                         + "\n\nThe file on disk is unchanged. Check that the folder exists and can be written, "
@@ -101,7 +106,7 @@ final class FileActions {
     }
 
     void saveAs() {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             var chooser = new FileChooser();
             chooser.setTitle("Save the pipeline as");
             chooser.getExtensionFilters().add(PIPELINES);
@@ -125,8 +130,8 @@ final class FileActions {
                     settings.trustAsItIs(file);
                 }
                 settings.addRecent(file);
-                window.refresh();
-                window.setStatus("Saved " + file);
+                state.documentChanged();
+                status("Saved " + file);
             } catch (IOException e) {
                 Dialogs.error(window.stage(), "Cannot save " + file.getFileName(), e.getMessage());
             }
@@ -140,7 +145,7 @@ final class FileActions {
     }
 
     void exportImage() {
-        window.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             var chooser = new FileChooser();
             chooser.setTitle("Export the diagram");
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
@@ -151,17 +156,21 @@ final class FileActions {
                 return;
             }
             try {
-                PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme(), window.providers(), 2);
-                window.setStatus("Exported " + chosen);
+                PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme(), providers, 2);
+                status("Exported " + chosen);
             } catch (IOException | IllegalArgumentException e) {
                 Dialogs.error(window.stage(), "Cannot export " + chosen.getName(), e.getMessage());
             }
         });
     }
 
+    private void status(String text) {
+        state.statusProperty().set(text);
+    }
+
     /** Whether the open document may be replaced: not dirty, saved now, or the user lets it go. */
     boolean mayDiscard(String action) {
-        var doc = window.document();
+        var doc = state.document();
         if (doc.isEmpty() || !doc.get().isDirty()) {
             return true;
         }
@@ -182,7 +191,7 @@ final class FileActions {
             watch.stop(); // closed, or its stage shows another window now: never ask about an old file
             return;
         }
-        window.document().filter(Document::changedOnDisk).ifPresent(doc -> {
+        state.document().filter(Document::changedOnDisk).ifPresent(doc -> {
             String name = doc.file().map(f -> f.getFileName().toString()).orElse("the file");
             if (!doc.isDirty()) {
                 reload(doc, name);
@@ -200,11 +209,11 @@ final class FileActions {
         try {
             doc.reload();
             askedAboutChange = false;
-            window.refresh();
-            window.setStatus("Reloaded " + name + ": it changed on disk.");
+            state.documentChanged();
+            status("Reloaded " + name + ": it changed on disk.");
         } catch (PipelineFileException e) {
             askedAboutChange = true;
-            window.setStatus(name + " changed on disk but cannot be read now: " + e.errors().get(0));
+            status(name + " changed on disk but cannot be read now: " + e.errors().get(0));
         }
     }
 }

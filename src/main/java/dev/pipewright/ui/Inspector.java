@@ -10,9 +10,11 @@ import dev.pipewright.model.Problem;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.ProviderSpec;
 import dev.pipewright.model.SettingSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -26,7 +28,8 @@ import javafx.scene.layout.VBox;
 /**
  * The selected pipeline's, stage's or action's settings, built from the provider's description:
  * its explanation, every setting with its type's editor, default and help, and the problems found
- * on each field right under it.
+ * on each field right under it. It is built when the selection changes; an edit, undo or redo of
+ * the same element updates the fields in place, so typing, caret and focus are never disturbed.
  */
 public final class Inspector extends ScrollPane {
 
@@ -51,9 +54,20 @@ public final class Inspector extends ScrollPane {
         void setSetting(ActionRef action, String key, String label, Optional<ConfigValue> value);
     }
 
+    /** What is built: the same key on the next show means "update in place". */
+    private record StageKey(String stage, int index, int stageCount) {
+    }
+
+    private record ActionKey(ActionRef ref, String category, String provider, List<String> inputs, List<String> outputs) {
+    }
+
     private final ProviderCatalog catalog;
     private final Edits edits;
     private final VBox content = new VBox(10);
+    /** Brings what is built up to a new pipeline and its problems. */
+    private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
+    private final List<FieldEdit> typing = new ArrayList<>();
+    private Object shownKey;
 
     public Inspector(ProviderCatalog catalog, Edits edits) {
         this.catalog = catalog;
@@ -67,65 +81,132 @@ public final class Inspector extends ScrollPane {
 
     public void clear() {
         content.getChildren().clear();
+        updates.clear();
+        typing.clear();
+        shownKey = null;
     }
 
+    /**
+     * Follows the window's state: shows the selected element of the open pipeline whenever the
+     * selection changes or the pipeline is validated again (after every edit, undo and redo).
+     */
+    public void follow(dev.pipewright.ui.state.WindowState state) {
+        Runnable showState = () -> {
+            Pipeline pipeline = state.pipelineProperty().get();
+            if (pipeline == null) {
+                clear();
+            } else {
+                show(pipeline, Selected.of(state.selectionProperty().get()), state.problemsProperty().get());
+            }
+        };
+        state.validationsProperty().addListener((o, was, now) -> showState.run());
+        state.selectionProperty().addListener((o, was, now) -> showState.run());
+    }
+
+    /** Shows the selected element: built anew when it is another element, else updated in place. */
     public void show(Pipeline pipeline, Selected selected, List<Problem> problems) {
-        content.getChildren().clear();
-        if (selected instanceof Selected.OneAction one) {
-            pipeline.stage(one.action().stage()).flatMap(s -> s.action(one.action().action()))
-                    .ifPresentOrElse(a -> showAction(pipeline, one.action(), a, problems),
-                            () -> showPipeline(pipeline, problems));
-        } else if (selected instanceof Selected.OneStage stage && pipeline.stage(stage.stage()).isPresent()) {
-            showStage(pipeline, stage.stage(), problems);
+        Object key = keyOf(pipeline, selected);
+        if (key.equals(shownKey)) {
+            List.copyOf(updates).forEach(u -> u.accept(pipeline, problems));
+            return;
+        }
+        // an inspector field renamed its own element: keep typing in the rebuilt one
+        Optional<String> focusedId = focusedFieldId();
+        clear();
+        shownKey = key;
+        if (selected instanceof Selected.OneAction one && key instanceof ActionKey) {
+            Action action = pipeline.stage(one.action().stage()).flatMap(s -> s.action(one.action().action())).orElseThrow();
+            showAction(one.action(), action);
+        } else if (selected instanceof Selected.OneStage stage && key instanceof StageKey) {
+            showStage(pipeline, stage.stage());
         } else if (selected instanceof Selected.Several several) {
             content.getChildren().addAll(title(several.count() + " items selected", null),
                     paragraph("Drag them to move them together, or use Cut, Copy, Duplicate and Delete."));
         } else {
-            showPipeline(pipeline, problems);
+            showPipeline(pipeline);
         }
+        List.copyOf(updates).forEach(u -> u.accept(pipeline, problems));
+        focusedId.flatMap(id -> typing.stream().map(FieldEdit::field).filter(f -> id.equals(f.getId())).findFirst())
+                .ifPresent(Node::requestFocus);
     }
 
-    private void showPipeline(Pipeline pipeline, List<Problem> problems) {
+    /** Commits what is being typed in any field: the window calls this before it runs a command. */
+    public void commitPending() {
+        List.copyOf(typing).forEach(FieldEdit::commitIfChanged);
+    }
+
+    private Object keyOf(Pipeline pipeline, Selected selected) {
+        if (selected instanceof Selected.OneAction one) {
+            var action = pipeline.stage(one.action().stage()).flatMap(s -> s.action(one.action().action()));
+            if (action.isPresent()) {
+                Action a = action.get();
+                return new ActionKey(one.action(), a.category().name(), a.provider(), a.inputArtifacts(),
+                        a.outputArtifacts().stream().map(o -> o.name()).toList());
+            }
+        } else if (selected instanceof Selected.OneStage stage && pipeline.stage(stage.stage()).isPresent()) {
+            return new StageKey(stage.stage(), pipeline.stageIndex(stage.stage()), pipeline.stages().size());
+        } else if (selected instanceof Selected.Several several) {
+            return several;
+        }
+        return new Selected.Pipeline();
+    }
+
+    private Optional<String> focusedFieldId() {
+        return typing.stream().map(FieldEdit::field).filter(Node::isFocused).map(Node::getId)
+                .filter(id -> id != null).findFirst();
+    }
+
+    private void showPipeline(Pipeline pipeline) {
         content.getChildren().addAll(title("Pipeline", null),
                 paragraph("Stages run one after another, left to right. Within a stage, actions in the same column "
                         + "(the same run order) run at the same time."));
         var name = new TextField(pipeline.name());
         name.setId("inspector-pipeline-name");
-        SettingField.commitOnLeave(name, () -> edits.renamePipeline(name.getText().strip()), false);
+        var nameTyping = typed(name, () -> edits.renamePipeline(name.getText().strip()), false);
+        updates.add((p, problems) -> nameTyping.show(p.name()));
         content.getChildren().add(field("Name", "Letters, digits and . @ - _ (up to 100).", name,
-                problemsAt(problems, Location.root().field("name"))));
+                p -> Optional.of(Location.root().field("name"))));
         var description = new TextArea(pipeline.description().orElse(""));
+        description.setId("inspector-pipeline-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        SettingField.commitOnLeave(description, () -> edits.setPipelineDescription(description.getText()), true);
-        content.getChildren().add(field("Description", "What this pipeline is for.", description, List.of()));
+        var descriptionTyping = typed(description, () -> edits.setPipelineDescription(description.getText()), true);
+        updates.add((p, problems) -> descriptionTyping.show(p.description().orElse("")));
+        content.getChildren().add(field("Description", "What this pipeline is for.", description, p -> Optional.empty()));
         var mode = new ComboBox<ExecutionMode>();
         mode.getItems().addAll(ExecutionMode.values());
         mode.setValue(pipeline.executionMode());
-        mode.valueProperty().addListener((o, was, now) -> edits.setExecutionMode(now));
+        mode.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                edits.setExecutionMode(now); // an edit to the value it already has records nothing
+            }
+        });
+        updates.add((p, problems) -> mode.setValue(p.executionMode()));
         content.getChildren().add(field("Execution mode", "When runs overlap: SUPERSEDED lets the newest waiting run "
-                + "win, QUEUED runs them in order, PARALLEL runs them side by side.", mode, List.of()));
-        addOtherProblems(problems, "");
+                + "win, QUEUED runs them in order, PARALLEL runs them side by side.", mode, p -> Optional.empty()));
+        addOtherProblems(p -> Optional.of(""));
     }
 
-    private void showStage(Pipeline pipeline, String stage, List<Problem> problems) {
+    private void showStage(Pipeline pipeline, String stage) {
         int index = pipeline.stageIndex(stage);
         content.getChildren().addAll(title("Stage " + (index + 1) + " of " + pipeline.stages().size(), Icons.stage()),
                 paragraph("A stage is a step of the pipeline. It starts when the stage before it has succeeded, and "
                         + "succeeds when all of its actions have."));
         var name = new TextField(stage);
         name.setId("inspector-stage-name");
-        SettingField.commitOnLeave(name, () -> edits.renameStage(stage, name.getText().strip()), false);
-        Location at = Location.stage(index);
+        typed(name, () -> edits.renameStage(stage, name.getText().strip()), false);
+        Function<Pipeline, Optional<Location>> at = p -> p.stage(stage).map(s -> Location.stage(p.stageIndex(stage)));
         content.getChildren().add(field("Name", "Unique in the pipeline; letters, digits and . @ - _.", name,
-                problemsAt(problems, at.field("name"))));
-        addOtherProblems(problems, at.pointer());
+                p -> at.apply(p).map(l -> l.field("name"))));
+        addOtherProblems(p -> at.apply(p).map(Location::pointer));
     }
 
-    private void showAction(Pipeline pipeline, ActionRef ref, Action action, List<Problem> problems) {
-        int s = pipeline.stageIndex(ref.stage());
-        int a = pipeline.stages().get(s).actions().indexOf(action);
-        Location at = Location.action(s, a);
+    private void showAction(ActionRef ref, Action action) {
+        Function<Pipeline, Optional<Action>> current = p -> p.stage(ref.stage()).flatMap(s -> s.action(ref.action()));
+        Function<Pipeline, Optional<Location>> at = p -> current.apply(p).map(a -> {
+            int s = p.stageIndex(ref.stage());
+            return Location.action(s, p.stages().get(s).actions().indexOf(a));
+        });
         Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
         content.getChildren().add(title(action.category().displayName() + " · "
                 + spec.map(ProviderSpec::displayName).orElse(action.provider()), Icons.of(action.category())));
@@ -133,32 +214,39 @@ public final class Inspector extends ScrollPane {
 
         var name = new TextField(action.name());
         name.setId("inspector-action-name");
-        SettingField.commitOnLeave(name, () -> edits.renameAction(ref, name.getText().strip()), false);
-        content.getChildren().add(field("Name", "Unique in its stage.", name, problemsAt(problems, at.field("name"))));
+        typed(name, () -> edits.renameAction(ref, name.getText().strip()), false);
+        content.getChildren().add(field("Name", "Unique in its stage.", name, p -> at.apply(p).map(l -> l.field("name"))));
 
         var namespace = new TextField(action.namespace().orElse(""));
+        namespace.setId("inspector-action-namespace");
         namespace.setPromptText("none");
-        SettingField.commitOnLeave(namespace, () -> edits.setNamespace(ref,
+        var namespaceTyping = typed(namespace, () -> edits.setNamespace(ref,
                 Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty())), false);
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> namespaceTyping.show(a.namespace().orElse(""))));
         content.getChildren().add(field("Namespace", "Later actions read this action's output variables as "
-                + "#{Namespace.Name}.", namespace, problemsAt(problems, at.field("namespace"))));
+                + "#{Namespace.Name}.", namespace, p -> at.apply(p).map(l -> l.field("namespace"))));
 
-        var timeout = new TextField(action.timeoutInMinutes().map(java.math.BigDecimal::toPlainString).orElse(""));
+        var timeout = new TextField(minutes(action));
+        timeout.setId("inspector-action-timeout");
         timeout.setPromptText(action.category() == dev.pipewright.model.ActionCategory.APPROVAL ? "7 days" : "60");
-        SettingField.commitOnLeave(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
+        var timeoutTyping = typed(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> timeoutTyping.show(minutes(a))));
         content.getChildren().add(field("Timeout (minutes)", "The action fails, and its processes end, after this long.",
-                timeout, problemsAt(problems, at.field("timeoutInMinutes"))));
+                timeout, p -> at.apply(p).map(l -> l.field("timeoutInMinutes"))));
 
         if (spec.isPresent() && !spec.get().settings().isEmpty()) {
             var heading = new Label("Settings");
             heading.getStyleClass().add("inspector-heading");
             content.getChildren().add(heading);
             for (SettingSpec setting : spec.get().settings()) {
-                Node editor = SettingField.editor(setting, action.setting(setting.key()), value ->
+                var editor = SettingField.editor(setting, action.setting(setting.key()), value ->
                         edits.setSetting(ref, setting.key(), setting.label(), value));
-                editor.setId("setting-" + setting.key());
+                editor.node().setId("setting-" + setting.key());
+                editor.typing().ifPresent(typing::add);
+                updates.add((p, problems) -> current.apply(p).ifPresent(a -> editor.show().accept(a.setting(setting.key()))));
                 content.getChildren().add(field(setting.label() + (setting.required() ? " *" : ""),
-                        setting.description(), editor, problemsAt(problems, at.field("configuration").field(setting.key()))));
+                        setting.description(), editor.node(),
+                        p -> at.apply(p).map(l -> l.field("configuration").field(setting.key()))));
             }
         }
         var artifacts = new Label("Artifacts");
@@ -167,7 +255,17 @@ public final class Inspector extends ScrollPane {
                 : String.join(", ", action.inputArtifacts())) + "\nGives: " + (action.outputArtifacts().isEmpty()
                 ? "nothing" : String.join(", ", action.outputArtifacts().stream().map(o -> o.name()).toList()))
                 + "\nConnect actions on the canvas: drag from an action's port onto a later action."));
-        addOtherProblems(problems, at.pointer());
+        addOtherProblems(p -> at.apply(p).map(Location::pointer));
+    }
+
+    private static String minutes(Action action) {
+        return action.timeoutInMinutes().map(java.math.BigDecimal::toPlainString).orElse("");
+    }
+
+    private FieldEdit typed(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
+        var edit = FieldEdit.attach(field, commit, multiLine);
+        typing.add(edit);
+        return edit;
     }
 
     private Node title(String text, Node icon) {
@@ -183,7 +281,8 @@ public final class Inspector extends ScrollPane {
         return label;
     }
 
-    private static Node field(String label, String help, Node editor, List<Problem> problems) {
+    /** A labelled editor with its help and, kept up to date, the problems found at {@code at}. */
+    private Node field(String label, String help, Node editor, Function<Pipeline, Optional<Location>> at) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
         var box = new VBox(4, name, editor);
@@ -193,13 +292,19 @@ public final class Inspector extends ScrollPane {
             hint.getStyleClass().addAll("inspector-hint", "text-small", "text-muted");
             box.getChildren().add(hint);
         }
-        for (Problem p : problems) {
-            box.getChildren().add(problemLabel(p));
-        }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            editor.getStyleClass().add("danger");
-            editor.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
-        }
+        var problemBox = new VBox(4);
+        box.getChildren().add(problemBox);
+        updates.add((p, problems) -> {
+            List<Problem> here = at.apply(p).map(l -> problemsAt(problems, l)).orElse(List.of());
+            problemBox.getChildren().setAll(here.stream().map(Inspector::problemLabel).toList());
+            boolean error = here.stream().anyMatch(Problem::isError);
+            if (error && !editor.getStyleClass().contains("danger")) {
+                editor.getStyleClass().add("danger");
+            } else if (!error) {
+                editor.getStyleClass().remove("danger");
+            }
+            editor.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), error);
+        });
         return box;
     }
 
@@ -218,23 +323,26 @@ public final class Inspector extends ScrollPane {
                 || p.location().pointer().startsWith(pointer + "/")).toList();
     }
 
-    /** Problems of the element not shown under one of its fields. */
-    private void addOtherProblems(List<Problem> problems, String elementPointer) {
+    /** Problems of the element (at the pointer given) not shown under one of its fields, kept up to date. */
+    private void addOtherProblems(Function<Pipeline, Optional<String>> element) {
+        var box = new VBox(4);
+        content.getChildren().add(box);
         var shownUnderFields = List.of("/name", "/namespace", "/timeoutInMinutes", "/configuration/");
-        var others = problems.stream().filter(p -> {
-            String ptr = p.location().pointer();
-            if (!(ptr.equals(elementPointer) || ptr.startsWith(elementPointer + "/"))) {
-                return false;
-            }
-            String rest = ptr.substring(elementPointer.length());
-            if (elementPointer.isEmpty() && rest.startsWith("/stages/")) {
-                return false; // shown on its stage or action
-            }
-            return shownUnderFields.stream().noneMatch(f -> f.endsWith("/") ? rest.startsWith(f) : rest.equals(f));
-        }).toList();
-        for (Problem p : others) {
-            content.getChildren().add(problemLabel(p));
-        }
+        updates.add((pipeline, problems) -> {
+            String elementPointer = element.apply(pipeline).orElse(null);
+            var others = elementPointer == null ? List.<Problem>of() : problems.stream().filter(p -> {
+                String ptr = p.location().pointer();
+                if (!(ptr.equals(elementPointer) || ptr.startsWith(elementPointer + "/"))) {
+                    return false;
+                }
+                String rest = ptr.substring(elementPointer.length());
+                if (elementPointer.isEmpty() && rest.startsWith("/stages/")) {
+                    return false; // shown on its stage or action
+                }
+                return shownUnderFields.stream().noneMatch(f -> f.endsWith("/") ? rest.startsWith(f) : rest.equals(f));
+            }).toList();
+            box.getChildren().setAll(others.stream().map(Inspector::problemLabel).toList());
+        });
     }
 
     /** For tests and the window: the current content. */

@@ -1,6 +1,7 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.edit.Document;
+import dev.pipewright.ui.state.WindowState;
 import dev.pipewright.interop.ExportTargets;
 import dev.pipewright.interop.Exported;
 import dev.pipewright.interop.Imported;
@@ -27,12 +28,14 @@ import javafx.stage.FileChooser;
  */
 final class InteropActions {
 
-    private final MainWindow window;
+    private final WindowHost window;
+    private final WindowState state;
     private final FileActions files;
     private final UserSettings settings;
 
-    InteropActions(MainWindow window, FileActions files, UserSettings settings) {
+    InteropActions(WindowHost window, WindowState state, FileActions files, UserSettings settings) {
         this.window = window;
+        this.state = state;
         this.files = files;
         this.settings = settings;
     }
@@ -74,7 +77,7 @@ final class InteropActions {
             return false;
         }
         window.setDocument(Document.imported(imported.pipeline(), file));
-        window.setStatus("Imported " + file.toAbsolutePath() + " (" + format.displayName()
+        state.statusProperty().set("Imported " + file.toAbsolutePath() + " (" + format.displayName()
                 + "); not saved yet: Save asks where.");
         InteropReportDialog.show(window.stage(), "Imported " + file.getFileName() + " from " + format.displayName(),
                 List.of(), imported.report());
@@ -84,7 +87,7 @@ final class InteropActions {
     // --- export ---
 
     void chooseAndExport(InteropFormat format) {
-        var doc = window.document();
+        var doc = state.document();
         if (doc.isEmpty() || !mayExport(format)) {
             return;
         }
@@ -106,7 +109,7 @@ final class InteropActions {
      * shows the files written and the report. A pipeline with errors is not exported.
      */
     boolean exportTo(InteropFormat format, Path mainFile) {
-        var doc = window.document();
+        var doc = state.document();
         if (doc.isEmpty() || !mayExport(format)) {
             return false;
         }
@@ -128,7 +131,7 @@ final class InteropActions {
                         : existing.size() + " of the files exist already",
                 "Replace them with this export?\n\n" + existing.stream().map(Path::toString)
                         .collect(Collectors.joining("\n")), "Replace")) {
-            window.setStatus("Not exported: nothing was replaced.");
+            state.statusProperty().set("Not exported: nothing was replaced.");
             return false;
         }
         var written = new ArrayList<Path>();
@@ -145,7 +148,7 @@ final class InteropActions {
                 return false;
             }
         }
-        window.setStatus("Exported " + doc.get().current().name() + " to " + format.displayName() + ": "
+        state.statusProperty().set("Exported " + doc.get().current().name() + " to " + format.displayName() + ": "
                 + mainFile.toAbsolutePath());
         InteropReportDialog.show(window.stage(), "Exported " + doc.get().current().name() + " to "
                 + format.displayName(), written, exported.report());
@@ -154,7 +157,7 @@ final class InteropActions {
 
     /** Errors block an export as they block a run; a format not in this build says so before any chooser. */
     private boolean mayExport(InteropFormat format) {
-        long errors = window.problems().stream().filter(Problem::isError).count();
+        long errors = state.problemsProperty().get().stream().filter(Problem::isError).count();
         if (errors > 0) {
             window.showTab("problems-tab");
             Dialogs.error(window.stage(), "Fix the errors before exporting", "This pipeline has " + errors
@@ -174,7 +177,7 @@ final class InteropActions {
 
     /** The folder the choosers start in: the open pipeline's, the imported file's, or the last file's. */
     private Optional<Path> nearFolder() {
-        return window.document().flatMap(d -> d.file().or(d::importedFrom)).map(Path::getParent)
+        return state.document().flatMap(d -> d.file().or(d::importedFrom)).map(Path::getParent)
                 .or(() -> settings.recentFiles().stream().findFirst().map(Path::getParent))
                 .filter(Files::isDirectory);
     }

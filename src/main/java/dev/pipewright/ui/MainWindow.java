@@ -30,9 +30,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
-    private static final double MIN_OPENING_ZOOM = 0.7;
-
     private final Stage stage;
+    private final Path runsDir;
     private final UserSettings settings;
     private final Providers providers;
     private final dev.pipewright.git.CloneCache gitCache;
@@ -52,9 +51,9 @@ public final class MainWindow {
     private final dev.pipewright.ui.run.RunController runs;
     private final dev.pipewright.ui.run.WatchController watch;
     private final TabPane bottom;
-    private Document document;
+    /** What the window shows; its parts and commands bind to it. */
+    private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
     private javafx.application.HostServices hostServices;
-    private List<Problem> lastProblems = List.of();
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -68,28 +67,53 @@ public final class MainWindow {
     /** A window keeping its executions in {@code runsDir} and its Git clones in {@code gitCache} (tests: a temporary one). */
     public MainWindow(Stage stage, UserSettings settings, Path runsDir, dev.pipewright.git.CloneCache gitCache) {
         this.stage = stage;
+        this.runsDir = runsDir;
         this.settings = settings;
         this.gitCache = gitCache;
         this.providers = Providers.builtIn(gitCache);
-        this.edits = new DesignerEdits(this, providers);
+        this.edits = new DesignerEdits(state, providers, this::select);
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
+        inspector.follow(state);
         this.problems = new ProblemsPanel(this::selectProblem);
         this.palette = new Palette(providers, edits::addFromPalette);
-        this.files = new FileActions(this, settings);
-        this.interop = new InteropActions(this, files, settings);
+        WindowHost host = new WindowHost() {
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public boolean ownsStage() {
+                return MainWindow.this.ownsStage();
+            }
+
+            @Override
+            public void setDocument(Document doc) {
+                MainWindow.this.setDocument(doc);
+            }
+
+            @Override
+            public void showTab(String id) {
+                MainWindow.this.showTab(id);
+            }
+        };
+        this.files = new FileActions(host, state, providers, settings);
+        this.interop = new InteropActions(host, state, files, settings);
         var runHost = new WindowRunHost(this);
-        this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers);
-        runs.askBeforeFirstRun(new dev.pipewright.ui.run.TrustPrompt(settings, providers));
+        this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
+        runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
         this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
         canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
-            showInspector();
+            state.selectionProperty().set(List.copyOf(canvas.getSelection()));
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
                 runs.actionSelected(card.ref());
+            } else {
+                runs.followRun();
             }
         });
 
@@ -111,6 +135,7 @@ public final class MainWindow {
         vertical.setDividerPositions(settings.get("split.bottom", 0.78));
 
         status.getStyleClass().add("status-bar");
+        status.textProperty().bind(state.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         root = new BorderPane(vertical, new VBox(commands.menuBar(), commands.toolBar()), null, status, null);
         root.setId("main-window");
@@ -137,15 +162,8 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (!files.mayDiscard("closing")) {
+            if (!mayClose()) {
                 e.consume();
-            } else if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
-                    "Closing the window stops it and ends its running actions.", "Stop and Close")) {
-                e.consume();
-            } else {
-                rememberLayout();
-                watch.shutdown();
-                runs.shutdown();
             }
         });
         showWelcome();
@@ -153,6 +171,32 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Whether the window may close now: unsaved edits saved or let go, a run in progress stopped
+     * (asked first). When it may, it remembers its layout and ends the watch and the runs.
+     */
+    private boolean mayClose() {
+        inspector.commitPending();
+        if (!files.mayDiscard("closing")) {
+            return false;
+        }
+        if (runs.isRunning() && !Dialogs.confirm(stage, "A run is in progress",
+                "Closing the window stops it and ends its running actions.", "Stop and Close")) {
+            return false;
+        }
+        rememberLayout();
+        watch.shutdown();
+        runs.shutdown();
+        return true;
+    }
+
+    /** File → Quit: closes the window as its close box does, asking the same questions. */
+    private void quit() {
+        if (mayClose()) {
+            stage.close();
+        }
     }
 
     /** Whether this window is still what its stage shows (a stage may be given a new window, as tests do). */
@@ -169,7 +213,12 @@ public final class MainWindow {
     }
 
     Optional<Document> document() {
-        return Optional.ofNullable(document);
+        return state.document();
+    }
+
+    /** The window's state, for its parts and tests. */
+    dev.pipewright.ui.state.WindowState state() {
+        return state;
     }
 
     Providers providers() {
@@ -188,23 +237,38 @@ public final class MainWindow {
     void setDocument(Document doc) {
         // the watch belongs to the pipeline it was turned on for
         watch.stop(doc == null ? "Stopped watching: the pipeline was closed." : "Stopped watching: another pipeline was opened.");
-        this.document = doc;
+        state.documentProperty().set(doc);
         if (doc == null) {
             runs.clear();
             showWelcome();
             return;
         }
-        doc.history().addListener(p -> refresh());
         runs.clear();
         runs.refreshHistory();
         centre.getChildren().setAll(canvas);
         canvas.getSelection().clear();
         refresh();
-        // the canvas lays the pipeline out on the next pulse: fit once that has happened, but keep
-        // the text readable; a wide pipeline then scrolls, with the minimap to find the way
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(
-                () -> canvas.fitToWindow(MIN_OPENING_ZOOM)));
+        fitWhenLaidOut(doc);
         canvas.requestFocus();
+    }
+
+    /**
+     * Fits the document's pipeline to the view once the canvas has laid it out and has a size
+     * (a pulse or two after it is shown), so a pipeline larger than the view opens whole; zoom in,
+     * or use the minimap, to read it.
+     */
+    private void fitWhenLaidOut(Document doc) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (state.documentProperty().get() != doc) {
+                stage.getScene().removePostLayoutPulseListener(check[0]);
+            } else if (canvas.getWidth() > 0 && canvas.getLayout().pipeline().equals(doc.current())) {
+                stage.getScene().removePostLayoutPulseListener(check[0]);
+                canvas.fitToWindow();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(check[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void showWelcome() {
@@ -215,69 +279,42 @@ public final class MainWindow {
 
     /** Brings every view up to the document: called after each edit, undo, redo, open and save. */
     void refresh() {
+        Document document = state.documentProperty().get();
+        state.documentChanged(); // a save marks the history saved without a change of pipeline
         boolean open = document != null;
-        for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
-                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB,
-                AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE, AppCommand.DUPLICATE, AppCommand.DELETE,
-                AppCommand.RENAME, AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT)) {
-            commands.disabledProperty(c).set(!open);
-        }
-        palette.setDisable(!open);
         runStateChanged();
-        commands.disabledProperty(AppCommand.UNDO).set(!open || !document.history().canUndo());
-        commands.disabledProperty(AppCommand.REDO).set(!open || !document.history().canRedo());
         if (!open) {
-            stage.setTitle("Pipewright");
             problems.clear();
             inspector.clear();
-            status.setText("Open or create a pipeline to start.");
+            setStatus("Open or create a pipeline to start.");
             return;
         }
         Pipeline pipeline = document.current();
         // with a file, its folder is known: deploy targets outside it are warned about, as by validate
-        lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
+        List<Problem> lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
                 f.toAbsolutePath().getParent())).orElseGet(() -> PipelineValidator.validate(pipeline, providers));
+        state.validated(lastProblems);
         canvas.setPipeline(pipeline);
         canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
         problems.show(pipeline, lastProblems);
-        showInspector();
-        updateTitle();
         long errors = lastProblems.stream().filter(Problem::isError).count();
         int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
-        status.setText(pipeline.stages().size() + " stages, " + actions + " actions · "
+        setStatus(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
                 + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
                 + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
         watch.documentChanged();
     }
 
-    /** Enables the run commands for the run state, and marks a waiting gate in the title. */
-    void runStateChanged() {
-        boolean open = document != null;
-        boolean running = runs.isRunning();
-        var shown = runs.shown();
-        boolean retryable = shown.map(r -> r.status().isRetryable()).orElse(false) && !running;
-        commands.disabledProperty(AppCommand.RUN).set(!open);
-        commands.disabledProperty(AppCommand.STOP).set(!running);
-        commands.disabledProperty(AppCommand.ABANDON).set(!running);
-        commands.disabledProperty(AppCommand.RETRY_FAILED).set(!retryable);
-        commands.disabledProperty(AppCommand.RETRY_ALL).set(!retryable);
-        commands.disabledProperty(AppCommand.BACK_TO_DESIGN).set(shown.isEmpty() || running);
-        commands.disabledProperty(AppCommand.RERUN).set(!runs.canRerun());
-        commands.disabledProperty(AppCommand.WATCH).set(!open && !watch.watchingProperty().get());
-        updateTitle();
+    /** "1 stage", "2 stages", "0 stages". */
+    static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
-    private void updateTitle() {
-        if (document == null) {
-            stage.setTitle("Pipewright");
-            return;
-        }
-        String name = document.file().map(f -> f.getFileName().toString())
-                .orElse(document.current().name() + " (not saved yet)");
-        boolean waiting = runs.shown().map(r -> r.stages().stream().flatMap(s -> s.actions().stream())
-                .anyMatch(a -> a.status() == dev.pipewright.engine.ActionStatus.WAITING)).orElse(false);
-        stage.setTitle((waiting ? "⏸ Approval needed · " : "") + (document.isDirty() ? "• " : "") + name
-                + " — Pipewright");
+    /** Enables the run commands for the run state, and marks a waiting gate in the title. */
+    void runStateChanged() {
+        state.runningProperty().set(runs.isRunning());
+        state.executionProperty().set(runs.shown());
+        state.rerunnableProperty().set(runs.canRerun());
     }
 
     /** Does what the command's menu item does (if enabled). */
@@ -291,38 +328,13 @@ public final class MainWindow {
     }
 
     List<Problem> problems() {
-        return lastProblems;
+        return state.problemsProperty().get();
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {
         var tab = new Tab(text, content);
         tab.setId(id);
         return tab;
-    }
-
-    private void showInspector() {
-        if (document == null) {
-            return;
-        }
-        inspector.show(document.current(), selected(), lastProblems);
-    }
-
-    Selected selected() {
-        var selection = canvas.getSelection();
-        if (selection.isEmpty()) {
-            return new Selected.Pipeline();
-        }
-        if (selection.size() > 1) {
-            return new Selected.Several(selection.size());
-        }
-        CanvasItem only = selection.iterator().next();
-        if (only instanceof CanvasItem.CardItem card) {
-            return new Selected.OneAction(card.ref());
-        }
-        if (only instanceof CanvasItem.StageItem stageItem) {
-            return new Selected.OneStage(stageItem.stage());
-        }
-        return new Selected.Several(1);
     }
 
     /** Selects exactly these items on the canvas. */
@@ -333,7 +345,7 @@ public final class MainWindow {
 
     private void selectProblem(Problem problem) {
         var path = problem.location().path();
-        Pipeline p = document.current();
+        Pipeline p = state.documentProperty().get().current();
         if (path.size() >= 2 && path.get(0).equals("stages") && path.get(1) instanceof Integer s && s < p.stages().size()) {
             var stage = p.stages().get(s);
             if (path.size() >= 4 && path.get(2).equals("actions") && path.get(3) instanceof Integer a
@@ -348,11 +360,16 @@ public final class MainWindow {
     }
 
     private void wireCommands() {
+        commands.beforeEach(inspector::commitPending);
+        bindEnablement();
         commands.on(AppCommand.NEW, files::newPipeline);
         commands.on(AppCommand.OPEN, files::chooseAndOpen);
         commands.on(AppCommand.SAVE, files::save);
         commands.on(AppCommand.SAVE_AS, files::saveAs);
         commands.on(AppCommand.CLOSE, files::close);
+        commands.on(AppCommand.QUIT, this::quit);
+        commands.on(AppCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
+        commands.on(AppCommand.ABOUT, () -> HelpDialogs.about(stage, runsDir));
         commands.on(AppCommand.EXPORT_IMAGE, files::exportImage);
         commands.on(AppCommand.IMPORT_CODEPIPELINE, () -> interop.chooseAndImport(InteropFormat.CODEPIPELINE));
         commands.on(AppCommand.IMPORT_GITHUB, () -> interop.chooseAndImport(InteropFormat.GITHUB));
@@ -378,7 +395,14 @@ public final class MainWindow {
             showTab("log-tab");
         });
         commands.on(AppCommand.STOP, () -> runs.stop(false));
-        commands.on(AppCommand.ABANDON, () -> runs.stop(true));
+        commands.on(AppCommand.ABANDON, () -> {
+            // ends processes in the middle of what they do: say so and ask, unlike Stop
+            if (Dialogs.confirm(stage, "Stop and abandon the run?", "The actions running now are ended at once: "
+                    + "their processes are killed, whatever they are doing, and the run is marked abandoned. "
+                    + "Stop instead lets them finish.", "Stop and Abandon")) {
+                runs.stop(true);
+            }
+        });
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
@@ -415,10 +439,47 @@ public final class MainWindow {
     }
 
     String statusText() {
-        return status.getText();
+        return state.statusProperty().get();
     }
 
     void setStatus(String text) {
-        status.setText(text);
+        state.statusProperty().set(text);
+    }
+
+    /** When each command can be used, as bindings on the window's state: never set by hand. */
+    private void bindEnablement() {
+        var closed = state.documentOpen().not();
+        for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB, AppCommand.PASTE,
+                AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT, AppCommand.RUN)) {
+            commands.disabledProperty(c).bind(closed);
+        }
+        var nothingSelected = closed.or(state.somethingSelected().not());
+        for (AppCommand c : List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.DUPLICATE, AppCommand.DELETE,
+                AppCommand.RENAME)) {
+            commands.disabledProperty(c).bind(nothingSelected);
+        }
+        palette.disableProperty().bind(closed);
+        commands.disabledProperty(AppCommand.UNDO).bind(state.canUndoProperty().not());
+        commands.disabledProperty(AppCommand.REDO).bind(state.canRedoProperty().not());
+        var running = state.runningProperty();
+        commands.disabledProperty(AppCommand.STOP).bind(running.not());
+        commands.disabledProperty(AppCommand.ABANDON).bind(running.not());
+        commands.disabledProperty(AppCommand.RETRY_FAILED).bind(state.retryable().not());
+        commands.disabledProperty(AppCommand.RETRY_ALL).bind(state.retryable().not());
+        commands.disabledProperty(AppCommand.BACK_TO_DESIGN).bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.executionProperty().get().isEmpty(), state.executionProperty()).or(running));
+        commands.disabledProperty(AppCommand.RERUN).bind(state.rerunnableProperty().not());
+        commands.disabledProperty(AppCommand.WATCH).bind(closed.and(watch.watchingProperty().not()));
+        // the history reports every edit, undo and redo: the views follow the pipeline it holds
+        state.pipelineProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
+        stage.titleProperty().bind(WindowTitle.of(state));
+        // a save (no change of pipeline) may restart the watch on the pipeline as saved
+        state.dirtyProperty().addListener((o, was, now) -> watch.documentChanged());
+        state.fileProperty().addListener((o, was, now) -> watch.documentChanged());
     }
 }

@@ -1,6 +1,8 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.edit.ActionRef;
+import dev.pipewright.ui.canvas.CanvasItem;
+import java.util.List;
 
 /** What the inspector shows: the pipeline, one stage, one action, or a count of several things. */
 public sealed interface Selected {
@@ -15,5 +17,23 @@ public sealed interface Selected {
     }
 
     record Several(int count) implements Selected {
+    }
+
+    /** What the inspector shows for a selection on the canvas: nothing selected is the pipeline. */
+    static Selected of(List<CanvasItem> selection) {
+        if (selection.isEmpty()) {
+            return new Pipeline();
+        }
+        if (selection.size() > 1) {
+            return new Several(selection.size());
+        }
+        CanvasItem only = selection.get(0);
+        if (only instanceof CanvasItem.CardItem card) {
+            return new OneAction(card.ref());
+        }
+        if (only instanceof CanvasItem.StageItem stage) {
+            return new OneStage(stage.stage());
+        }
+        return new Several(1);
     }
 }

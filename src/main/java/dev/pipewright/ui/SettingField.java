@@ -13,22 +13,26 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
  * The editor of one provider setting, chosen by its type: one line, several lines (a script), a
- * list (one per line), a map (NAME=value per line), a choice or a check box. A change is committed
- * when the field loses focus or on Enter (Ctrl+Enter in multi-line fields): one edit, one undo step.
+ * list (one per line), a map (NAME=value per line), a choice or a check box. Text is committed as
+ * {@link FieldEdit} says: one edit, one undo step.
  */
 final class SettingField {
 
     private SettingField() {
     }
 
+    /**
+     * One setting's editor: its node, how it shows the model's value again (after undo, redo or a
+     * reload), and the typed text waiting to be committed, if it takes text.
+     */
+    record Editor(Node node, Consumer<Optional<ConfigValue>> show, Optional<FieldEdit> typing) {
+    }
+
     /** An editor showing {@code current}, calling {@code commit} with the new value (empty = remove). */
-    static Node editor(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
+    static Editor editor(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         return switch (spec.type()) {
             case BOOLEAN -> checkBox(spec, current, commit);
             case CHOICE -> choice(spec, current, commit);
@@ -37,34 +41,53 @@ final class SettingField {
         };
     }
 
-    private static Node checkBox(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
+    private static Editor checkBox(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var box = new CheckBox();
-        boolean value = current.or(spec::defaultValue).map(v -> v.asText().equals("true")).orElse(false);
-        box.setSelected(value);
-        box.selectedProperty().addListener((o, was, now) -> commit.accept(Optional.of(new ConfigValue.Flag(now))));
-        return box;
+        java.util.function.Function<Optional<ConfigValue>, Boolean> checked = value -> value.or(spec::defaultValue)
+                .map(v -> v.asText().equals("true")).orElse(false);
+        box.setSelected(checked.apply(current));
+        boolean[] showing = {false};
+        box.selectedProperty().addListener((o, was, now) -> {
+            if (!showing[0]) {
+                commit.accept(Optional.of(new ConfigValue.Flag(now)));
+            }
+        });
+        // showing the model's value (a default, say) must not write it into the file
+        return new Editor(box, value -> {
+            showing[0] = true;
+            box.setSelected(checked.apply(value));
+            showing[0] = false;
+        }, Optional.empty());
     }
 
-    private static Node choice(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
+    private static Editor choice(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var combo = new ComboBox<String>();
         String unset = spec.defaultValue().map(d -> "(default: " + d.asText() + ")").orElse("(not set)");
         combo.getItems().add(unset);
         combo.getItems().addAll(spec.choices());
         combo.setValue(current.map(ConfigValue::asText).orElse(unset));
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.valueProperty().addListener((o, was, now) -> commit.accept(
-                now == null || now.equals(unset) ? Optional.empty() : Optional.of(new ConfigValue.Text(now))));
-        return combo;
+        boolean[] showing = {false};
+        combo.valueProperty().addListener((o, was, now) -> {
+            if (!showing[0]) {
+                commit.accept(now == null || now.equals(unset) ? Optional.empty() : Optional.of(new ConfigValue.Text(now)));
+            }
+        });
+        return new Editor(combo, value -> {
+            showing[0] = true;
+            combo.setValue(value.map(ConfigValue::asText).orElse(unset));
+            showing[0] = false;
+        }, Optional.empty());
     }
 
-    private static Node textField(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
+    private static Editor textField(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var field = new TextField(current.map(ConfigValue::asText).orElse(""));
         spec.defaultValue().ifPresent(d -> field.setPromptText(d.asText()));
-        commitOnLeave(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
-        return field;
+        var typing = FieldEdit.attach(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
+        return new Editor(field, value -> typing.show(value.map(ConfigValue::asText).orElse("")), Optional.of(typing));
     }
 
-    private static Node textArea(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
+    private static Editor textArea(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var area = new TextArea(current.map(SettingField::lines).orElse(""));
         area.getStyleClass().add(spec.type() == SettingType.MULTILINE_TEXT ? "script-editor" : "list-editor");
         area.setPrefRowCount(spec.type() == SettingType.MULTILINE_TEXT ? 6 : 3);
@@ -73,8 +96,8 @@ final class SettingField {
         if (spec.type() == SettingType.MAP) {
             area.setPromptText("NAME=value, one per line");
         }
-        commitOnLeave(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
-        return area;
+        var typing = FieldEdit.attach(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
+        return new Editor(area, value -> typing.show(value.map(SettingField::lines).orElse("")), Optional.of(typing));
     }
 
     private static String lines(ConfigValue value) {
@@ -104,30 +127,4 @@ final class SettingField {
             default -> new ConfigValue.Text(type == SettingType.MULTILINE_TEXT ? text : text.strip());
         });
     }
-
-    /** Commits when focus leaves or on Enter (Ctrl+Enter for multi-line), unless nothing changed. */
-    static void commitOnLeave(TextInputControl field, Runnable commit, boolean multiLine) {
-        final String[] committed = {field.getText()};
-        Runnable commitIfChanged = () -> {
-            if (!field.getText().equals(committed[0])) {
-                committed[0] = field.getText();
-                commit.run();
-            }
-        };
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commitIfChanged.run();
-            }
-        });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && (!multiLine || e.isShortcutDown())) {
-                commitIfChanged.run();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(committed[0]);
-                e.consume();
-            }
-        });
-    }
-
 }

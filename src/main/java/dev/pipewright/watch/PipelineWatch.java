@@ -220,11 +220,28 @@ public final class PipelineWatch implements AutoCloseable {
     }
 
     private void tell(WatchEvent event) {
+        var failed = new java.util.ArrayList<WatchListener>();
         for (WatchListener listener : listeners) {
             try {
                 listener.onEvent(event);
             } catch (RuntimeException e) {
-                System.err.println("pipewright: a watch listener failed: " + e);
+                failed.add(listener);
+            }
+        }
+        if (!failed.isEmpty() && !(event instanceof WatchEvent.Problem)) {
+            // said to the listeners that work (the window, the terminal), never printed from here
+            String action = event instanceof WatchEvent.Watching w ? w.sourceAction()
+                    : event instanceof WatchEvent.Ignored i ? i.sourceAction() : "watch";
+            var problem = new WatchEvent.Problem(Instant.now(), action,
+                    failed.size() + " of the watch's listeners failed on " + event.getClass().getSimpleName());
+            for (WatchListener listener : listeners) {
+                if (!failed.contains(listener)) {
+                    try {
+                        listener.onEvent(problem);
+                    } catch (RuntimeException ignored) {
+                        // it failed on this one too: nothing more to tell it
+                    }
+                }
             }
         }
     }

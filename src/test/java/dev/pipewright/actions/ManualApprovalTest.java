@@ -40,7 +40,8 @@ class ManualApprovalTest {
         assertEquals("ana", ctx.variables.get("ApprovedBy"));
         assertEquals("looks good", ctx.variables.get("Comment"));
         assertEquals(at.toString(), ctx.variables.get("ApprovedAt"));
-        assertTrue(ctx.lines.stream().anyMatch(l -> l.startsWith("Approved by ana at 2024-05-01T10:00:00Z")));
+        // the engine logs the decision once for every gate (ApprovalLogTest): the provider does not repeat it
+        assertTrue(ctx.lines.stream().noneMatch(l -> l.contains("Approved by")), ctx.lines.toString());
     }
 
     @Test

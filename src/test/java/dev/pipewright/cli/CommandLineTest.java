@@ -146,4 +146,13 @@ class CommandLineTest {
             assertEquals(0, Cli.run(command, "--version").exitCode(), command);
         }
     }
+
+    @Test
+    void helpSaysABarePipewrightOpensTheWindow() {
+        var help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("pipewright alone opens the window"), help.out());
+        assertTrue(text.contains("pipewright FILE opens FILE in the window"), help.out());
+    }
 }

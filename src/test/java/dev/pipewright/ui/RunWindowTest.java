@@ -163,6 +163,11 @@ class RunWindowTest {
         driver.waitFor("the action to start its process", () -> driver.is(robot, "Forever", "running") && Files.exists(pid));
         long sleeper = Long.parseLong(Files.readString(pid).strip());
         robot.clickOn(driver.in(robot, "#cmd-abandon").<Node>query());
+        // it kills processes: it asks first
+        driver.waitFor("the question", () -> robot.lookup("Stop and Abandon").queryAll().stream()
+                .anyMatch(javafx.scene.control.Button.class::isInstance));
+        robot.clickOn(robot.lookup("Stop and Abandon").queryAll().stream()
+                .filter(javafx.scene.control.Button.class::isInstance).findFirst().orElseThrow());
         driver.waitFor("the action to be stopped", () -> driver.is(robot, "Forever", "stopped"));
         driver.waitFor("its process to end", () -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
     }

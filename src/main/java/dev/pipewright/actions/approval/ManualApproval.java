@@ -54,12 +54,10 @@ public final class ManualApproval implements Provider {
         context.log("Waiting for approval: " + message + link.map(l -> " (review: " + l + ")").orElse(""));
         ActionContext.ApprovalDecision decision = context.awaitApproval(message, link);
         String comment = decision.comment() == null ? "" : decision.comment();
+        // the engine logs the decision, who and when, once for every gate: not repeated here
         if (!decision.approved()) {
-            context.log("Rejected by " + decision.by() + " at " + decision.at()
-                    + (comment.isBlank() ? "" : ": " + comment));
             throw settings.failure("rejected by " + decision.by() + (comment.isBlank() ? "" : ": " + comment));
         }
-        context.log("Approved by " + decision.by() + " at " + decision.at() + (comment.isBlank() ? "" : ": " + comment));
         context.setOutputVariable("ApprovedBy", decision.by());
         context.setOutputVariable("ApprovedAt", decision.at().toString());
         context.setOutputVariable("Comment", comment);

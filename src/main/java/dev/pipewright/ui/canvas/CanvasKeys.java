@@ -40,14 +40,9 @@ final class CanvasKeys {
         List<CanvasItem> selected = List.copyOf(canvas.selection().items());
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> {
-                List<CanvasItem> parts = selected.stream().filter(i -> !(i instanceof CanvasItem.ConnectionItem)).toList();
-                for (CanvasItem item : selected) {
-                    if (item instanceof CanvasItem.ConnectionItem c) {
-                        canvas.listener().onDeleteConnection(c.artifact(), c.consumer());
-                    }
-                }
-                if (!parts.isEmpty()) {
-                    canvas.listener().onDelete(parts);
+                // one intent, as the Delete command: the whole selection, one undo step
+                if (!selected.isEmpty()) {
+                    canvas.listener().onDelete(selected);
                 }
                 return !selected.isEmpty();
             }

@@ -39,7 +39,7 @@ public interface CanvasListener {
     default void onRename(CanvasItem item, String newName) {
     }
 
-    /** Delete or Backspace with stages or cards selected (connections go to onDeleteConnection). */
+    /** Delete or Backspace: the whole selection (stages, cards and connections), as one edit. */
     default void onDelete(List<CanvasItem> items) {
     }
 

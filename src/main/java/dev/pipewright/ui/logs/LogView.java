@@ -1,6 +1,5 @@
 package dev.pipewright.ui.logs;
 
-import dev.pipewright.ui.Icons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,10 +53,10 @@ public final class LogView extends BorderPane {
     private final Label title = new Label();
     private final TextField searchField = new TextField();
     private final Label searchStatus = new Label();
-    private final ToggleButton follow = new ToggleButton("Follow", Icons.of("mdi2a-arrow-collapse-down"));
-    private final Button copyAll = new Button("Copy all", Icons.of("mdi2c-content-copy"));
+    private final ToggleButton follow = new ToggleButton("Follow", icon("mdi2a-arrow-collapse-down"));
+    private final Button copyAll = new Button("Copy all", icon("mdi2c-content-copy"));
     private final StackPane copyAllHolder = new StackPane(copyAll); // a disabled button shows no tooltip
-    private final Button openRaw = new Button("Open raw file", Icons.of("mdi2o-open-in-new"));
+    private final Button openRaw = new Button("Open raw file", icon("mdi2o-open-in-new"));
     private final Label status = new Label();
     private final LogLines list;
     private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper(this, "lineCount");
@@ -119,7 +118,7 @@ public final class LogView extends BorderPane {
     }
 
     private static Button iconButton(String icon, String tip, String id) {
-        Button button = new Button(null, Icons.of(icon));
+        Button button = new Button(null, icon(icon));
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         return button;
@@ -355,5 +354,12 @@ public final class LogView extends BorderPane {
             unit++;
         }
         return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    /** An icon as the window's {@code Icons} makes it (this package does not reach back into the window's). */
+    private static org.kordamp.ikonli.javafx.FontIcon icon(String literal) {
+        var icon = new org.kordamp.ikonli.javafx.FontIcon(literal);
+        icon.getStyleClass().add("pw-icon");
+        return icon;
     }
 }

@@ -79,7 +79,7 @@ final class RunBadges {
             return Optional.of(action.approval().decision() + " by " + action.approval().by());
         }
         if (action.status() == ActionStatus.WAITING) {
-            return Optional.of("Waiting for approval: click to decide");
+            return Optional.of("Click to decide"); // the status icon says it waits; short enough for a card
         }
         return Optional.empty();
     }

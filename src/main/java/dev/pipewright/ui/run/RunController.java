@@ -53,16 +53,23 @@ public final class RunController {
     private ExecutionRecord shownRecord;
     private boolean asking;
     private FirstRunCheck firstRunCheck = (owner, file, pipeline) -> true;
+    /** The card the person picked: its log is shown; none means the log follows the run. */
+    private Optional<ActionRef> pickedAction = Optional.empty();
+    private final dev.pipewright.ui.state.WindowState state;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
 
     /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
-    public RunController(RunHost host, Path runsDir, Providers providers) {
+    public RunController(RunHost host, Path runsDir, Providers providers, dev.pipewright.ui.state.WindowState state) {
         this.host = host;
+        this.state = state;
         this.runsDir = runsDir;
         this.providers = providers;
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
+        // the Log tab shows the state's log source; an unchanged source (an event batch) is not reopened
+        state.logSourceProperty().addListener((o, was, now) -> now.ifPresentOrElse(
+                source -> logView.show(source.file(), source.title()), logView::clear));
     }
 
     public LogView logView() {
@@ -187,11 +194,8 @@ public final class RunController {
         }
         host.setStatus("Execution " + executionId + " started for " + why + " on " + change.refType() + " "
                 + change.ref() + ".");
-        // the log follows the new execution for the card already selected
-        var selection = host.canvas().getSelection();
-        if (selection.size() == 1 && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem c) {
-            actionSelected(c.ref());
-        }
+        // the log follows the new execution (for the card already selected, if one is)
+        showLog();
     }
 
     public boolean canRerun() {
@@ -243,7 +247,7 @@ public final class RunController {
         shownRecord = null;
         shownPipeline = Optional.empty();
         host.canvas().clearRunState();
-        logView.clear();
+        showLog();
         variables.clear();
         host.runStateChanged();
     }
@@ -269,17 +273,37 @@ public final class RunController {
 
     /** A card was selected: show its log, and if it is a waiting gate, ask for the decision. */
     public void actionSelected(ActionRef ref) {
+        pickedAction = Optional.of(ref);
+        showLog();
         if (shownRecord == null || shownFolder == null) {
             return;
         }
         shownRecord.action(ref.stage(), ref.action()).ifPresent(action -> {
-            logView.show(shownFolder.logFile(ref.stage(), ref.action()), ref.toString());
             if (action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
                 // after the click that selected it has finished (a drag may be starting)
                 asking = true;
                 javafx.application.Platform.runLater(() -> decide(ref, action.approval()));
             }
         });
+    }
+
+    /** No single card is selected: the log follows the running (or failing) action of the execution on screen. */
+    public void followRun() {
+        pickedAction = Optional.empty();
+        showLog();
+    }
+
+    /**
+     * Shows the log of the execution on screen: the picked card's, else the action the run is at
+     * (running or waiting, the latest started), else the one that failed, else the last that ran.
+     * Nothing when no execution is on screen, so a log never outlives its execution.
+     */
+    private void showLog() {
+        Optional<ActionRef> source = shownRecord == null || shownFolder == null ? Optional.empty()
+                : pickedAction.filter(a -> shownRecord.action(a.stage(), a.action()).isPresent())
+                        .or(() -> LogSource.followed(shownRecord));
+        state.logSourceProperty().set(source.map(a -> new dev.pipewright.ui.state.LogSource(
+                shownFolder.logFile(a.stage(), a.action()), a + " · execution " + shownId)));
     }
 
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
@@ -352,6 +376,7 @@ public final class RunController {
             host.canvas().setRunState(RunBadges.of(shownRecord));
             variables.show(shownRecord, shownPipeline);
         }
+        showLog(); // with nothing picked, the log moves on with the run
         logView.refresh();
         host.runStateChanged();
     }
@@ -363,12 +388,8 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
-        // the card selected before Run: its log, without a second click
-        var selection = host.canvas().getSelection();
-        if (selection.size() == 1
-                && selection.iterator().next() instanceof dev.pipewright.ui.canvas.CanvasItem.CardItem card) {
-            actionSelected(card.ref());
-        }
+        // the card selected before Run: its log (and its gate), without a second click
+        pickedAction.ifPresent(this::actionSelected);
     }
 
     private void show(ExecutionFolder folder, ExecutionRecord record, Optional<Pipeline> pipeline) {
@@ -377,6 +398,7 @@ public final class RunController {
         shownFolder = folder;
         shownRecord = record;
         shownPipeline = pipeline;
+        showLog();
         host.canvas().setRunState(RunBadges.of(record));
         variables.show(record, shownPipeline);
         host.runStateChanged();

@@ -71,7 +71,8 @@ final class VariablesDialog {
         dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
         dialog.getDialogPane().setId("variables-dialog");
         dialog.getDialogPane().getStylesheets().add(
-                dev.pipewright.ui.Theme.class.getResource("pipewright.css").toExternalForm());
+                java.util.Objects.requireNonNull(VariablesDialog.class.getResource("/dev/pipewright/ui/pipewright.css"),
+                        "the window's stylesheet").toExternalForm());
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);

@@ -200,7 +200,9 @@ class CanvasInteractionTest {
         assertEquals(Set(new CanvasItem.ConnectionItem("Program", new ActionRef("Build", "Compile"),
                 new ActionRef("Build", "Package"))), canvas.getSelection());
         robot.type(KeyCode.BACK_SPACE);
-        assertEquals(List.of("deleteConnection Program Build/Package"), calls);
+        // the key deletes the selection as one intent, connections included (the window makes it one edit)
+        assertEquals(List.of("delete [ConnectionItem[artifact=Program, producer=Build/Compile, consumer=Build/Package]]"),
+                calls);
     }
 
     @Test

@@ -1,9 +1,9 @@
-package dev.pipewright.ui.run;
+package dev.pipewright.ui;
 
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;
 import dev.pipewright.model.RunPreview;
-import dev.pipewright.ui.UserSettings;
+import dev.pipewright.ui.run.RunController;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,172 @@
+package dev.pipewright.ui.state;
+
+import dev.pipewright.edit.Document;
+import dev.pipewright.engine.ExecutionRecord;
+import dev.pipewright.model.Pipeline;
+import dev.pipewright.model.Problem;
+import dev.pipewright.ui.canvas.CanvasItem;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the window shows, as properties and no nodes (a view model): the open document and its
+ * pipeline, whether it can be undone, redone or has unsaved changes, the selection, the problems,
+ * the execution on screen and whether it runs, and the status line. The window's parts and its
+ * commands bind to these; none of them needs the window itself.
+ */
+public final class WindowState {
+
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+    private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<Optional<java.nio.file.Path>> file =
+            new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
+    private final ObjectProperty<List<CanvasItem>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
+    private final ObjectProperty<List<Problem>> problems = new SimpleObjectProperty<>(this, "problems", List.of());
+    private final javafx.beans.property.ReadOnlyIntegerWrapper validations =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "validations");
+    private final ObjectProperty<Optional<ExecutionRecord>> execution =
+            new SimpleObjectProperty<>(this, "execution", Optional.empty());
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final ObjectProperty<Optional<LogSource>> logSource =
+            new SimpleObjectProperty<>(this, "logSource", Optional.empty());
+    private final BooleanProperty rerunnable = new SimpleBooleanProperty(this, "rerunnable");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanBinding open = document.isNotNull();
+    private final BooleanBinding somethingSelected = Bindings.createBooleanBinding(
+            () -> !selection.get().isEmpty(), selection);
+    private final BooleanBinding retryable = Bindings.createBooleanBinding(() -> !running.get()
+            && execution.get().map(r -> r.status().isRetryable()).orElse(false), running, execution);
+
+    public WindowState() {
+        // the document's history speaks for the pipeline: every edit, undo, redo and save
+        document.addListener((o, was, now) -> {
+            if (now != null) {
+                now.history().addListener(p -> {
+                    if (document.get() == now) {
+                        documentChanged();
+                    }
+                });
+            }
+            documentChanged();
+        });
+    }
+
+    /** Reads the document again (after a save, which the history does not always announce). */
+    public void documentChanged() {
+        Document doc = document.get();
+        pipeline.set(doc == null ? null : doc.current());
+        canUndo.set(doc != null && doc.history().canUndo());
+        canRedo.set(doc != null && doc.history().canRedo());
+        dirty.set(doc != null && doc.isDirty());
+        file.set(doc == null ? Optional.empty() : doc.file());
+    }
+
+    /** The open document; null on the welcome view. */
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public Optional<Document> document() {
+        return Optional.ofNullable(document.get());
+    }
+
+    /** The open document's current pipeline; null when none is open. */
+    public ReadOnlyObjectProperty<Pipeline> pipelineProperty() {
+        return pipeline.getReadOnlyProperty();
+    }
+
+    public BooleanBinding documentOpen() {
+        return open;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Where the open document lives; empty for a new one not saved yet. */
+    public ReadOnlyObjectProperty<Optional<java.nio.file.Path>> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The selected stages, cards and connections, in the canvas's order. */
+    public ObjectProperty<List<CanvasItem>> selectionProperty() {
+        return selection;
+    }
+
+    public BooleanBinding somethingSelected() {
+        return somethingSelected;
+    }
+
+    /** The open pipeline's problems, as last validated. */
+    public ObjectProperty<List<Problem>> problemsProperty() {
+        return problems;
+    }
+
+    /**
+     * The open pipeline was validated again (after an edit, undo, redo, open or reload): its
+     * problems are these, and views showing the pipeline with its problems bring themselves up to
+     * date (the count changes even when the problems do not).
+     */
+    public void validated(List<Problem> found) {
+        problems.set(List.copyOf(found));
+        validations.set(validations.get() + 1);
+    }
+
+    /** How many times the open pipeline has been validated: listen to it to follow every change. */
+    public javafx.beans.property.ReadOnlyIntegerProperty validationsProperty() {
+        return validations.getReadOnlyProperty();
+    }
+
+    /** The execution on screen, live or from the history; empty in the design view. */
+    public ObjectProperty<Optional<ExecutionRecord>> executionProperty() {
+        return execution;
+    }
+
+    /** The log the Log tab shows: an action's of the execution on screen; empty when none is on screen. */
+    public ObjectProperty<Optional<LogSource>> logSourceProperty() {
+        return logSource;
+    }
+
+    /** Whether the execution on screen is still going. */
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** Whether the execution on screen can be run again as it ran. */
+    public BooleanProperty rerunnableProperty() {
+        return rerunnable;
+    }
+
+    /** Whether a stage of the execution on screen failed or stopped and nothing runs: Retry can go. */
+    public BooleanBinding retryable() {
+        return retryable;
+    }
+
+    /** The status line: what just happened, or a summary of the pipeline. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+}
