@@ -275,7 +275,8 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
 
     // --- plumbing ---
 
-    private void apply(String description, UnaryOperator<Pipeline> edit) {
+    @Override
+    public void apply(String description, UnaryOperator<Pipeline> edit) {
         window.document().ifPresent(doc -> {
             try {
                 doc.history().apply(description, edit);
@@ -285,7 +286,8 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         });
     }
 
-    private void perform(String description, Function<Pipeline, EditResult> edit) {
+    @Override
+    public void perform(String description, Function<Pipeline, EditResult> edit) {
         window.document().ifPresent(doc -> {
             try {
                 EditResult result = doc.history().perform(description, edit);

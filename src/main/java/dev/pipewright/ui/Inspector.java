@@ -31,7 +31,7 @@ import javafx.scene.layout.VBox;
 public final class Inspector extends ScrollPane {
 
     /** What the inspector asks the window to do; the window turns each into one undoable edit. */
-    public interface Edits {
+    public interface Edits extends DocumentEdits {
         void renamePipeline(String name);
 
         void setPipelineDescription(String description);
@@ -77,6 +77,8 @@ public final class Inspector extends ScrollPane {
                             () -> showPipeline(pipeline, problems));
         } else if (selected instanceof Selected.OneStage stage && pipeline.stage(stage.stage()).isPresent()) {
             showStage(pipeline, stage.stage(), problems);
+        } else if (selected instanceof Selected.OneConnection connection) {
+            content.getChildren().addAll(ConnectionView.of(connection, edits));
         } else if (selected instanceof Selected.Several several) {
             content.getChildren().addAll(title(several.count() + " items selected", null),
                     paragraph("Drag them to move them together, or use Cut, Copy, Duplicate and Delete."));
@@ -130,6 +132,8 @@ public final class Inspector extends ScrollPane {
         content.getChildren().add(title(action.category().displayName() + " · "
                 + spec.map(ProviderSpec::displayName).orElse(action.provider()), Icons.of(action.category())));
         spec.ifPresent(p -> content.getChildren().add(paragraph(p.explanation())));
+        content.getChildren().add(ProviderChoice.of(ref, action, spec, catalog, problemsAt(problems,
+                at.field("actionTypeId")), edits));
 
         var name = new TextField(action.name());
         name.setId("inspector-action-name");
@@ -161,12 +165,8 @@ public final class Inspector extends ScrollPane {
                         setting.description(), editor, problemsAt(problems, at.field("configuration").field(setting.key()))));
             }
         }
-        var artifacts = new Label("Artifacts");
-        artifacts.getStyleClass().add("inspector-heading");
-        content.getChildren().addAll(artifacts, paragraph("Takes: " + (action.inputArtifacts().isEmpty() ? "nothing"
-                : String.join(", ", action.inputArtifacts())) + "\nGives: " + (action.outputArtifacts().isEmpty()
-                ? "nothing" : String.join(", ", action.outputArtifacts().stream().map(o -> o.name()).toList()))
-                + "\nConnect actions on the canvas: drag from an action's port onto a later action."));
+        content.getChildren().addAll(RunOrderSection.of(pipeline, ref, action, catalog, edits),
+                ArtifactsSection.of(pipeline, ref, action, catalog, problems, at, edits));
         addOtherProblems(problems, at.pointer());
     }
 
@@ -183,7 +183,7 @@ public final class Inspector extends ScrollPane {
         return label;
     }
 
-    private static Node field(String label, String help, Node editor, List<Problem> problems) {
+    static Node field(String label, String help, Node editor, List<Problem> problems) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
         var box = new VBox(4, name, editor);
@@ -203,7 +203,7 @@ public final class Inspector extends ScrollPane {
         return box;
     }
 
-    private static Node problemLabel(Problem p) {
+    static Node problemLabel(Problem p) {
         var text = new Label(p.message() + p.fix().map(f -> " — " + f).orElse(""),
                 Icons.of(p.isError() ? "mdi2a-alert-circle-outline" : "mdi2a-alert-outline"));
         text.setWrapText(true);
@@ -211,8 +211,18 @@ public final class Inspector extends ScrollPane {
         return new HBox(text);
     }
 
+    /** A label for each problem exactly at {@code at} ({@code exactly}) or also inside it. */
+    static List<Node> problemLabels(List<Problem> problems, Location at, boolean exactly) {
+        return (exactly ? problems.stream().filter(p -> p.location().pointer().equals(at.pointer())).toList()
+                : problemsAt(problems, at)).stream().map(Inspector::problemLabel).toList();
+    }
+
+    static List<Node> problemLabels(List<Problem> problems, Location at) {
+        return problemLabels(problems, at, false);
+    }
+
     /** Problems exactly at a field or inside it. */
-    private static List<Problem> problemsAt(List<Problem> problems, Location at) {
+    static List<Problem> problemsAt(List<Problem> problems, Location at) {
         String pointer = at.pointer();
         return problems.stream().filter(p -> p.location().pointer().equals(pointer)
                 || p.location().pointer().startsWith(pointer + "/")).toList();
@@ -220,7 +230,8 @@ public final class Inspector extends ScrollPane {
 
     /** Problems of the element not shown under one of its fields. */
     private void addOtherProblems(List<Problem> problems, String elementPointer) {
-        var shownUnderFields = List.of("/name", "/namespace", "/timeoutInMinutes", "/configuration/");
+        var shownUnderFields = List.of("/name", "/namespace", "/timeoutInMinutes", "/configuration/", "/actionTypeId/",
+                "/inputArtifacts", "/inputArtifacts/", "/outputArtifacts", "/outputArtifacts/");
         var others = problems.stream().filter(p -> {
             String ptr = p.location().pointer();
             if (!(ptr.equals(elementPointer) || ptr.startsWith(elementPointer + "/"))) {

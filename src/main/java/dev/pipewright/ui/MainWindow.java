@@ -75,6 +75,7 @@ public final class MainWindow {
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         this.problems = new ProblemsPanel(this::selectProblem);
+        ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
         this.palette = new Palette(providers, edits::addFromPalette);
         this.files = new FileActions(this, settings);
         this.interop = new InteropActions(this, files, settings);
@@ -319,6 +320,9 @@ public final class MainWindow {
         if (only instanceof CanvasItem.StageItem stageItem) {
             return new Selected.OneStage(stageItem.stage());
         }
+        if (only instanceof CanvasItem.ConnectionItem flow) {
+            return new Selected.OneConnection(flow.artifact(), flow.producer(), flow.consumer());
+        }
         return new Selected.Several(1);
     }
 
@@ -385,10 +389,18 @@ public final class MainWindow {
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);
-        var menu = commands.contextMenu(List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE,
-                AppCommand.DUPLICATE, AppCommand.RENAME, AppCommand.DELETE));
-        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
-        canvas.setOnMousePressed(e -> menu.hide());
+        new CanvasMenus(canvas, commands, edits, providers, new CanvasMenus.RunActions() {
+            @Override
+            public void showLog(ActionRef action) {
+                runs.actionSelected(action);
+                showTab("log-tab");
+            }
+
+            @Override
+            public void decide(ActionRef gate, boolean approve) {
+                runs.decide(gate, approve);
+            }
+        });
     }
 
     private void rememberLayout() {

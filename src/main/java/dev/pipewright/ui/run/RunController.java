@@ -267,6 +267,21 @@ public final class RunController {
         });
     }
 
+    /** Approves or rejects a waiting gate at once, without the dialog (its card's context menu). */
+    public void decide(ActionRef ref, boolean approve) {
+        Optional<Execution> running = live();
+        if (running.isEmpty()) {
+            host.setStatus("The run has ended meanwhile; nothing to decide.");
+            return;
+        }
+        try {
+            running.get().decide(ref.stage(), ref.action(), approve, System.getProperty("user.name", "someone"), "");
+            host.setStatus((approve ? "Approved " : "Rejected ") + ref);
+        } catch (IllegalStateException already) {
+            host.setStatus(already.getMessage());
+        }
+    }
+
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
         ApprovalDialog.ask(host.owner(), ref.toString(), approval, host::openInBrowser, decision -> {
             asking = false;
