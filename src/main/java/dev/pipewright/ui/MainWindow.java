@@ -89,7 +89,7 @@ public final class MainWindow {
             showInspector();
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
-                runs.actionSelected(card.ref());
+                runs.actionSelected(card.ref(), !canvas.isOpeningMenu());
             }
         });
 

@@ -13,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Right-click (or Shift+F10, or the Menu key) on the canvas: selects what is under the pointer, so
@@ -26,19 +28,32 @@ final class MenuGesture {
 
     private final PipelineCanvas canvas;
     private Consumer<MenuRequest> handler = r -> { };
+    private boolean opening;
+    private boolean pressHandled;
 
     MenuGesture(PipelineCanvas canvas) {
         this.canvas = canvas;
+        // the right button's press opens the menu; not every platform sends a context-menu event
+        // for it (headless Monocle does not), and one that does sends it as well: that one is skipped
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !canvas.isRenaming()) {
+                pressHandled = true;
+                Point2D p = canvas.viewport().world.sceneToLocal(e.getSceneX(), e.getSceneY());
+                fromPointer(new Point(p.getX(), p.getY()), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (canvas.isRenaming()) {
                 return;
             }
             if (e.isKeyboardTrigger()) {
                 fromKeyboard();
-            } else {
+            } else if (!pressHandled) {
                 Point2D p = canvas.viewport().world.sceneToLocal(e.getSceneX(), e.getSceneY());
                 fromPointer(new Point(p.getX(), p.getY()), e.getScreenX(), e.getScreenY());
             }
+            pressHandled = false;
             e.consume();
         });
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -50,6 +65,10 @@ final class MenuGesture {
         });
     }
 
+    boolean isOpening() {
+        return opening;
+    }
+
     void setHandler(Consumer<MenuRequest> next) {
         handler = next;
     }
@@ -57,10 +76,15 @@ final class MenuGesture {
     private void fromPointer(Point p, double screenX, double screenY) {
         Optional<CanvasItem> target = itemAt(canvas.currentLayout(), p);
         CanvasSelection selection = canvas.selection();
-        if (target.isEmpty()) {
-            selection.clear();
-        } else if (!selection.contains(target.get())) {
-            selection.selectOnly(target.get());
+        opening = true;
+        try {
+            if (target.isEmpty()) {
+                selection.clear();
+            } else if (!selection.contains(target.get())) {
+                selection.selectOnly(target.get());
+            }
+        } finally {
+            opening = false;
         }
         handler.accept(new MenuRequest(target, screenX, screenY));
     }

@@ -174,6 +174,11 @@ public final class PipelineCanvas extends StackPane {
         menus.setHandler(Objects.requireNonNull(handler));
     }
 
+    /** Whether the selection is changing because a context menu is being opened on what it selects. */
+    public boolean isOpeningMenu() {
+        return menus.isOpening();
+    }
+
     public void setListener(CanvasListener next) {
         listener = Objects.requireNonNull(next);
     }

@@ -254,12 +254,20 @@ public final class RunController {
 
     /** A card was selected: show its log, and if it is a waiting gate, ask for the decision. */
     public void actionSelected(ActionRef ref) {
+        actionSelected(ref, true);
+    }
+
+    /**
+     * A card was selected: show its log; ask for a waiting gate's decision only if {@code ask} (a
+     * right-click selects the card too, and then its menu offers Approve and Reject instead).
+     */
+    public void actionSelected(ActionRef ref, boolean ask) {
         if (shownRecord == null || shownFolder == null) {
             return;
         }
         shownRecord.action(ref.stage(), ref.action()).ifPresent(action -> {
             logView.show(shownFolder.logFile(ref.stage(), ref.action()), ref.toString());
-            if (action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
+            if (ask && action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
                 // after the click that selected it has finished (a drag may be starting)
                 asking = true;
                 javafx.application.Platform.runLater(() -> decide(ref, action.approval()));
