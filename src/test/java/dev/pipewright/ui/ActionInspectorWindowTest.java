@@ -74,12 +74,11 @@ class ActionInspectorWindowTest {
         String stages = """
                 { "name": "Source", "actions": [ { "name": "Checkout",
                   "actionTypeId": { "category": "Source", "provider": "LocalFolder" }, "runOrder": 1,
-                  "configuration": { "path": "%s" }, "outputArtifacts": [ { "name": "Code" } ] } ] },
+                  "configuration": { "path": "." }, "outputArtifacts": [ { "name": "Code" } ] } ] },
                 { "name": "Test", "actions": [ %s, %s, %s ] },
                 { "name": "Deploy", "actions": [ { "name": "Publish",
                   "actionTypeId": { "category": "Build", "provider": "%s" }, "runOrder": 1,
                   "configuration": { "commands": "echo published", "shell": "sh" } } ] }""".formatted(
-                dir.toString().replace("\\", "/"),
                 shell("Unit", 1, unitCommands, ", \"inputArtifacts\": [ { \"name\": \"Code\" } ]"),
                 shell("Lint", 1, "echo lint", ""),
                 shell("Package", 2, "echo package", ", \"outputArtifacts\": [ { \"name\": \"Bundle\" } ]"),
@@ -249,8 +248,7 @@ class ActionInspectorWindowTest {
         // Change Provider from the inspector: CodeBuild has no "commands" nor "shell"; the status bar says so
         select(robot, "Test", "Lint");
         robot.clickOn(this.<Node>inspector(robot, "#inspector-change-provider"));
-        robot.clickOn("#provider-build");
-        robot.clickOn("#provider-build-CodeBuild");
+        MenuClicks.choose(robot, driver, "provider-build", "provider-build-CodeBuild");
         WaitForAsyncUtils.waitForFxEvents();
         Action lint = action("Test", "Lint");
         assertEquals("CodeBuild", lint.provider());

@@ -116,24 +116,8 @@ class ContextMenuWindowTest {
                 .filter(id -> id != null).toList()).get();
     }
 
-    /** Clicks menu items by id, in a menu that shows now (submenus of earlier menus linger, hidden). */
     private void choose(FxRobot robot, String... ids) throws Exception {
-        for (String id : ids) {
-            driver.waitFor("the menu item " + id, () -> showing(robot, id).isPresent());
-            // sideways first, then down: a diagonal path would cross other items and close an open submenu
-            javafx.scene.Node item = showing(robot, id).orElseThrow();
-            javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> item.localToScreen(item.getBoundsInLocal())).get();
-            Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
-            robot.moveTo(new Point2D(b.getMinX() + Math.min(30, b.getWidth() / 2), mouse.getY()));
-            robot.moveTo(new Point2D(b.getMinX() + Math.min(30, b.getWidth() / 2), b.getCenterY()));
-            robot.clickOn(MouseButton.PRIMARY);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
-    private static Optional<javafx.scene.Node> showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAll().stream().filter(n -> n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).findFirst();
+        MenuClicks.choose(robot, driver, ids);
     }
 
     private List<CanvasItem> selection() throws Exception {
