@@ -84,8 +84,9 @@ final class ArtifactsSection {
             }
         });
         boolean full = spec.map(s -> inputs.size() >= s.inputArtifacts().max()).orElse(false);
-        take.setPromptText(offers.isEmpty() ? "No earlier action gives an artifact" : full ? "Takes as many as it can"
-                : "Take an artifact of an earlier action…");
+        take.setPromptText(full ? "Takes as many as " + spec.map(ProviderSpec::displayName).orElse("it") + " allows"
+                : !offers.isEmpty() ? "Take an artifact of an earlier action…"
+                : inputs.isEmpty() ? "No earlier action gives an artifact" : "Takes all that earlier actions give");
         take.setDisable(offers.isEmpty() || full);
         take.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -114,13 +115,16 @@ final class ArtifactsSection {
                 + "folder, separated by commas. Empty: the provider decides (a shell action gives its whole folder)."));
         SettingField.commitOnLeave(files, () -> edits.apply("Set the files of " + output.name(),
                 p -> artifacts.setOutputFiles(p, ref, output.name(), files.getText())), false);
-        HBox.setHgrow(files, Priority.ALWAYS);
         var remove = removeButton("output-remove-" + i, "Remove the output " + output.name());
         remove.setOnAction(e -> edits.perform("Remove artifact " + output.name(),
                 p -> artifacts.removeOutput(p, ref, output.name())));
-        var row = new HBox(6, name, files, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        var top = new HBox(6, name, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        var rows = new VBox(4, top, files);
+        rows.getStyleClass().add("artifact-output");
+        return rows;
     }
 
     private static Node inputRow(Pipeline pipeline, ActionRef ref, String input, int i, ArtifactEdits artifacts,

@@ -59,7 +59,7 @@ public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problem().message()
                 + c.getValue().problem().fix().map(f -> " — fix: " + f).orElse("")));
         message.setPrefWidth(900);
-        var fix = new TableColumn<Row, Row>("");
+        var fix = new TableColumn<Row, Row>("Fix");
         fix.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         fix.setCellFactory(c -> new FixCell());
         fix.setMinWidth(150);

@@ -78,14 +78,13 @@ final class RunOrderSection {
             });
         }, false);
 
+        number.setTooltip(new javafx.scene.control.Tooltip("The run order: actions with the same number run together"));
         var label = new Label("Runs");
         label.getStyleClass().add("inspector-label");
-        var order = new Label("run order");
-        order.getStyleClass().addAll("text-small", "text-muted");
-        var row = new HBox(6, when, number, order);
+        var row = new HBox(6, when, number);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        var hint = new Label("Actions of a stage with the same run order run at the same time; a lower number "
-                + "runs first. The canvas brackets the actions that run together.");
+        var hint = new Label("The number is the run order: actions of a stage with the same run order run at the "
+                + "same time, a lower number first. The canvas brackets the actions that run together.");
         hint.setWrapText(true);
         hint.getStyleClass().addAll("inspector-hint", "text-small", "text-muted");
         var box = new VBox(4, label, row, hint);

@@ -117,6 +117,15 @@ class ActionInspectorWindowTest {
         return node;
     }
 
+    /** The whole pipeline in view and the focus on the canvas, as for a picture of the window. */
+    private void fitForPicture(FxRobot robot) {
+        robot.interact(() -> {
+            window.canvas().fitToWindow();
+            window.canvas().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private List<String> legends(FxRobot robot) {
         return driver.in(robot, ".run-group-legend").queryAll().stream().filter(Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();
@@ -131,6 +140,7 @@ class ActionInspectorWindowTest {
         assertEquals(1, driver.in(robot, ".run-group").queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("together"))).count());
         select(robot, "Test", "Unit");
+        fitForPicture(robot);
         WindowSnapshot.save(window.stage(), Path.of("target", "designer-run-together.png"));
 
         // the inspector says when Package runs, in words and as its number
@@ -162,6 +172,7 @@ class ActionInspectorWindowTest {
     void theGroupsStayMarkedDuringARun(FxRobot robot) throws Exception {
         Path go = dir.resolve("go");
         open(robot, "while [ ! -e '" + go + "' ]; do sleep 0.05; done; echo unit ok", "Shell");
+        fitForPicture(robot);
         robot.clickOn(driver.in(robot, "#cmd-run").<Node>query());
         driver.waitFor("Unit to run", () -> driver.is(robot, "Unit", "running"));
         driver.waitFor("Lint to finish", () -> driver.is(robot, "Lint", "succeeded"));
@@ -205,12 +216,22 @@ class ActionInspectorWindowTest {
         select(robot, "Deploy", "Publish");
         ComboBox<dev.pipewright.edit.ArtifactEdits.Offer> take = inspector(robot, "#artifacts-add-input");
         assertEquals(List.of("Code", "Site", "PackageOutput"), take.getItems().stream().map(o -> o.artifact()).toList());
-        WindowSnapshot.save(window.stage(), Path.of("target", "designer-artifacts.png"));
         robot.clickOn(take);
         robot.clickOn("Site — from Package (Test)");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Site"), action("Deploy", "Publish").inputArtifacts());
-        select(robot, "Deploy", "Publish");
+
+        // Package takes Checkout's Code; the picture shows its artifacts
+        select(robot, "Test", "Package");
+        ComboBox<dev.pipewright.edit.ArtifactEdits.Offer> packageTake = inspector(robot, "#artifacts-add-input");
+        assertEquals(List.of("Code"), packageTake.getItems().stream().map(o -> o.artifact()).toList(),
+                "Unit and Lint give nothing; Publish runs later");
+        robot.clickOn(packageTake);
+        robot.clickOn("Code — from Checkout (Source)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Code"), action("Test", "Package").inputArtifacts());
+        fitForPicture(robot);
+        inspector(robot, "#inspector-run-order-section");
         WindowSnapshot.save(window.stage(), Path.of("target", "designer-artifacts.png"));
 
         // Unit (runOrder 1) cannot take what Package (runOrder 2, same stage) makes
@@ -222,10 +243,10 @@ class ActionInspectorWindowTest {
         select(robot, "Test", "Package");
         robot.clickOn(this.<Node>inspector(robot, "#output-remove-0"));
         assertEquals(List.of(), action("Deploy", "Publish").inputArtifacts());
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             robot.clickOn("#cmd-undo");
         }
-        assertEquals(start, model(), "five edits, five undo steps");
+        assertEquals(start, model(), "six edits, six undo steps");
     }
 
     @Test
