@@ -51,8 +51,9 @@ class ActionInspectorWindowTest {
         prefs = Preferences.userRoot().node("dev/pipewright/test-inspector-" + System.nanoTime());
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
-        stage.setWidth(1400);
-        stage.setHeight(900);
+        // wide enough for the README's pictures to show the whole pipeline at a readable size
+        stage.setWidth(1600);
+        stage.setHeight(960);
         window.show();
         driver = new WindowDriver(window);
     }
@@ -83,7 +84,8 @@ class ActionInspectorWindowTest {
                 shell("Lint", 1, "echo lint", ""),
                 shell("Package", 2, "echo package", ", \"outputArtifacts\": [ { \"name\": \"Bundle\" } ]"),
                 deployProvider);
-        Path file = Files.writeString(dir.resolve("inspected.pipeline.json"),
+        // the source copies the pipeline's folder: not the one the runs are written to
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("project")).resolve("inspected.pipeline.json"),
                 "{ \"schemaVersion\": 1, \"pipeline\": { \"name\": \"inspected\", \"stages\": [" + stages + "] } }");
         driver.open(robot, file);
         robot.interact(() -> window.canvas().resetZoom());

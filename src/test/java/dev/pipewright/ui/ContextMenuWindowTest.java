@@ -194,6 +194,11 @@ class ContextMenuWindowTest {
         choose(robot, "ctx-add-stage-before");
         assertEquals(List.of("Build", "Stage2", "Test"), model().stages().stream().map(s -> s.name()).toList());
         robot.clickOn("#cmd-undo");
+        rightClick(robot, header.x() + 40, header.centerY());
+        choose(robot, "ctx-add-to-stage", "ctx-add-to-stage-build", "ctx-add-to-stage-build-Shell");
+        var test = model().stage("Test").orElseThrow();
+        assertEquals(List.of(1, 2), test.actions().stream().map(Action::runOrder).toList(), "a new group at its end");
+        robot.clickOn("#cmd-undo");
 
         // the transition into Test is disabled from its menu, and enabled again
         rightClick(robot, header.x() + 40, header.centerY());
@@ -254,5 +259,20 @@ class ContextMenuWindowTest {
         assertTrue(robot.lookup("#approval-dialog").tryQuery().isEmpty(), "a right-click does not pop the dialog up");
         choose(robot, "ctx-approve");
         driver.waitFor("the run to go on and succeed", () -> driver.is(robot, "Ship", "succeeded"));
+    }
+
+    @Test
+    void aFailedActionsMenuRetriesIt(FxRobot robot) throws Exception {
+        Path marker = dir.resolve("tried-once");
+        open(robot, """
+                { "name": "Build", "actions": [ %s ] }""".formatted(shell("Flaky", 1, "")
+                .replace("echo Flaky", "if [ -e '" + marker + "' ]; then echo ok; else touch '" + marker + "'; exit 1; fi")));
+        robot.clickOn(driver.in(robot, "#cmd-run").<javafx.scene.Node>query());
+        driver.waitFor("the action to fail", () -> driver.is(robot, "Flaky", "failed"));
+        Box flaky = card("Build", "Flaky");
+        rightClick(robot, flaky.centerX(), flaky.centerY());
+        assertTrue(menuIds().contains("ctx-cmd-retry-failed"));
+        choose(robot, "ctx-cmd-retry-failed");
+        driver.waitFor("the retry to succeed", () -> driver.is(robot, "Flaky", "succeeded"));
     }
 }
