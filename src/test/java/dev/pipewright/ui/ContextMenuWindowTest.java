@@ -173,6 +173,14 @@ class ContextMenuWindowTest {
         assertEquals(List.of(1, 1, 2), build.actions().stream().map(Action::runOrder).sorted().toList());
         robot.clickOn("#cmd-undo");
 
+        // Change Provider from the card's menu: one step, undone in one
+        rightClick(robot, docs.centerX(), docs.centerY());
+        choose(robot, "ctx-change-provider", "ctx-change-provider-test", "ctx-change-provider-test-Shell");
+        assertEquals(dev.pipewright.model.ActionCategory.TEST, model().stage("Build").orElseThrow().action("Docs")
+                .orElseThrow().category());
+        robot.clickOn("#cmd-undo");
+        assertEquals(before, model());
+
         // Shift+F10 opens the same menu for the selection
         robot.interact(() -> window.select(List.of(new CanvasItem.CardItem(new ActionRef("Test", "Unit")))));
         robot.interact(() -> window.canvas().requestFocus());
@@ -215,6 +223,11 @@ class ContextMenuWindowTest {
                 .findFirst().orElseThrow();
         var mid = flow.points().get(flow.points().size() - 1);
         var prev = flow.points().get(flow.points().size() - 2);
+        robot.interact(() -> window.canvas().getSelection().clear());
+        robot.clickOn(screen((mid.x() + prev.x()) / 2, (mid.y() + prev.y()) / 2));
+        assertEquals(List.of(new CanvasItem.ConnectionItem("App", new ActionRef("Build", "Compile"),
+                new ActionRef("Test", "Unit"))), selection(), "a click selects the connection too");
+        assertTrue(driver.in(robot, "#inspector-connection").tryQuery().isPresent());
         rightClick(robot, (mid.x() + prev.x()) / 2, (mid.y() + prev.y()) / 2);
         assertEquals(List.of(new CanvasItem.ConnectionItem("App", new ActionRef("Build", "Compile"),
                 new ActionRef("Test", "Unit"))), selection());
