@@ -11,7 +11,7 @@ final class ConnectionView {
     private ConnectionView() {
     }
 
-    static List<Node> of(Selected.OneConnection flow, DocumentEdits edits) {
+    static List<Node> of(Selected.OneConnection flow, dev.pipewright.model.ProviderCatalog catalog, DocumentEdits edits) {
         var title = new Label("Connection · artifact " + flow.artifact(), Icons.of("mdi2a-arrow-right-bold-outline"));
         title.getStyleClass().addAll("inspector-title", "title-4");
         title.setId("inspector-connection");
@@ -25,7 +25,7 @@ final class ConnectionView {
         var remove = new Button("Remove this connection", Icons.of("mdi2l-link-variant-off"));
         remove.setId("inspector-remove-connection");
         remove.setOnAction(e -> edits.apply("Disconnect " + flow.artifact() + " from " + flow.consumer().action(),
-                p -> new dev.pipewright.edit.ArtifactEdits(List::of).removeInput(p, flow.consumer(), flow.artifact())));
+                p -> new dev.pipewright.edit.ArtifactEdits(catalog).removeInput(p, flow.consumer(), flow.artifact())));
         var hint = new Label("'" + flow.producer().action() + "' goes on making it. To rename the artifact or choose "
                 + "its files, select '" + flow.producer().action() + "'.");
         hint.setWrapText(true);

@@ -78,7 +78,7 @@ public final class Inspector extends ScrollPane {
         } else if (selected instanceof Selected.OneStage stage && pipeline.stage(stage.stage()).isPresent()) {
             showStage(pipeline, stage.stage(), problems);
         } else if (selected instanceof Selected.OneConnection connection) {
-            content.getChildren().addAll(ConnectionView.of(connection, edits));
+            content.getChildren().addAll(ConnectionView.of(connection, catalog, edits));
         } else if (selected instanceof Selected.Several several) {
             content.getChildren().addAll(title(several.count() + " items selected", null),
                     paragraph("Drag them to move them together, or use Cut, Copy, Duplicate and Delete."));
