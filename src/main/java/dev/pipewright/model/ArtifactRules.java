@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,12 +92,13 @@ final class ArtifactRules {
             }
             List<ActionAt> producers = index.producersOf(name);
             if (producers.isEmpty()) {
-                String fix = ClosestName.among(name, index.outputArtifactNames())
-                        .map(close -> "did you mean '" + close + "'?")
+                Optional<String> close = ClosestName.among(name, index.outputArtifactNames());
+                String fix = close.map(c -> "did you mean '" + c + "'?")
                         .orElse("add '" + name + "' to the output artifacts of an action that runs before '"
                                 + consumer.action().name() + "'");
-                problems.add(Problem.error(where, "Input artifact '" + name + "' of " + consumer.describe()
-                        + " is not produced by any action.", fix));
+                Problem problem = Problem.error(where, "Input artifact '" + name + "' of " + consumer.describe()
+                        + " is not produced by any action.", fix);
+                problems.add(close.map(problem::withReplacement).orElse(problem));
             } else if (ActionIndex.visibleAmong(producers, consumer).isEmpty()) {
                 ActionAt producer = producers.get(0);
                 problems.add(Problem.error(where, "Input artifact '" + name + "' of " + consumer.describe()

@@ -44,7 +44,7 @@ final class ProviderRules {
                 + at.describe() + "); " + (ids.isEmpty() ? "this build has no " + action.category() + " providers."
                 : action.category() + " providers are " + String.join(", ", ids) + ".");
         Optional<String> close = ClosestName.among(action.provider(), ids);
-        return close.map(c -> Problem.error(where, message, "did you mean '" + c + "'?"))
+        return close.map(c -> Problem.error(where, message, "did you mean '" + c + "'?").withReplacement(c))
                 .orElseGet(() -> ids.isEmpty() ? Problem.error(where, message, "choose another category")
                         : Problem.error(where, message, "use one of " + String.join(", ", ids)));
     }
@@ -83,10 +83,12 @@ final class ProviderRules {
         }
         if (setting.type() == SettingType.CHOICE && !setting.choices().isEmpty()
                 && !setting.choices().contains(value.asText()) && !value.asText().contains("#{")) {
-            String fix = ClosestName.among(value.asText(), setting.choices()).map(c -> "did you mean '" + c + "'?")
+            Optional<String> close = ClosestName.among(value.asText(), setting.choices());
+            String fix = close.map(c -> "did you mean '" + c + "'?")
                     .orElse("use one of " + String.join(", ", setting.choices()));
-            return Optional.of(Problem.error(where, what + " is '" + value.asText() + "'; it must be one of "
-                    + String.join(", ", setting.choices()) + ".", fix));
+            Problem problem = Problem.error(where, what + " is '" + value.asText() + "'; it must be one of "
+                    + String.join(", ", setting.choices()) + ".", fix);
+            return Optional.of(close.map(problem::withReplacement).orElse(problem));
         }
         return setting.check().apply(value).map(message -> Problem.error(where, what + ": " + message));
     }

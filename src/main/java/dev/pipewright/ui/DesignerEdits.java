@@ -326,7 +326,8 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         });
     }
 
-    private void apply(String description, UnaryOperator<Pipeline> edit) {
+    @Override
+    public void apply(String description, UnaryOperator<Pipeline> edit) {
         state.document().ifPresent(doc -> {
             try {
                 doc.history().apply(description, edit);
@@ -336,7 +337,8 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         });
     }
 
-    private void perform(String description, Function<Pipeline, EditResult> edit) {
+    @Override
+    public void perform(String description, Function<Pipeline, EditResult> edit) {
         state.document().ifPresent(doc -> {
             try {
                 EditResult result = doc.history().perform(description, edit);

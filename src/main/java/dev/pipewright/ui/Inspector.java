@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
 public final class Inspector extends ScrollPane {
 
     /** What the inspector asks the window to do; the window turns each into one undoable edit. */
-    public interface Edits {
+    public interface Edits extends DocumentEdits {
         void renamePipeline(String name);
 
         void setPipelineDescription(String description);
@@ -119,6 +119,8 @@ public final class Inspector extends ScrollPane {
             showAction(one.action(), action);
         } else if (selected instanceof Selected.OneStage stage && key instanceof StageKey) {
             showStage(pipeline, stage.stage());
+        } else if (selected instanceof Selected.OneConnection connection && key instanceof Selected.OneConnection) {
+            content.getChildren().addAll(ConnectionView.of(connection, catalog, edits));
         } else if (selected instanceof Selected.Several several) {
             content.getChildren().addAll(title(several.count() + " items selected", null),
                     paragraph("Drag them to move them together, or use Cut, Copy, Duplicate and Delete."));
@@ -147,6 +149,8 @@ public final class Inspector extends ScrollPane {
             return new StageKey(stage.stage(), pipeline.stageIndex(stage.stage()), pipeline.stages().size());
         } else if (selected instanceof Selected.Several several) {
             return several;
+        } else if (selected instanceof Selected.OneConnection connection) {
+            return connection;
         }
         return new Selected.Pipeline();
     }
@@ -211,6 +215,11 @@ public final class Inspector extends ScrollPane {
         content.getChildren().add(title(action.category().displayName() + " · "
                 + spec.map(ProviderSpec::displayName).orElse(action.provider()), Icons.of(action.category())));
         spec.ifPresent(p -> content.getChildren().add(paragraph(p.explanation())));
+        var providerChoice = new VBox();
+        content.getChildren().add(providerChoice);
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
+                providerChoice.getChildren().setAll(ProviderChoice.of(ref, a, catalog.find(a), catalog,
+                        problemsAt(problems, l.field("actionTypeId")), edits)))));
 
         var name = new TextField(action.name());
         name.setId("inspector-action-name");
@@ -249,12 +258,12 @@ public final class Inspector extends ScrollPane {
                         p -> at.apply(p).map(l -> l.field("configuration").field(setting.key()))));
             }
         }
-        var artifacts = new Label("Artifacts");
-        artifacts.getStyleClass().add("inspector-heading");
-        content.getChildren().addAll(artifacts, paragraph("Takes: " + (action.inputArtifacts().isEmpty() ? "nothing"
-                : String.join(", ", action.inputArtifacts())) + "\nGives: " + (action.outputArtifacts().isEmpty()
-                ? "nothing" : String.join(", ", action.outputArtifacts().stream().map(o -> o.name()).toList()))
-                + "\nConnect actions on the canvas: drag from an action's port onto a later action."));
+        // the run order and artifacts sections follow the pipeline: built again at every change
+        var sections = new VBox(12);
+        content.getChildren().add(sections);
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
+                sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits),
+                        ArtifactsSection.of(p, ref, a, catalog, problems, l, edits)))));
         addOtherProblems(p -> at.apply(p).map(Location::pointer));
     }
 
@@ -308,7 +317,28 @@ public final class Inspector extends ScrollPane {
         return box;
     }
 
-    private static Node problemLabel(Problem p) {
+    /** A labelled editor with its help and the problems given (for sections built again at every change). */
+    static Node field(String label, String help, Node editor, List<Problem> problems) {
+        var name = new Label(label);
+        name.getStyleClass().add("inspector-label");
+        var box = new VBox(4, name, editor);
+        if (help != null && !help.isBlank()) {
+            var hint = new Label(help);
+            hint.setWrapText(true);
+            hint.getStyleClass().addAll("inspector-hint", "text-small", "text-muted");
+            box.getChildren().add(hint);
+        }
+        for (Problem p : problems) {
+            box.getChildren().add(problemLabel(p));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            editor.getStyleClass().add("danger");
+            editor.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
+        }
+        return box;
+    }
+
+    static Node problemLabel(Problem p) {
         var text = new Label(p.message() + p.fix().map(f -> " — " + f).orElse(""),
                 Icons.of(p.isError() ? "mdi2a-alert-circle-outline" : "mdi2a-alert-outline"));
         text.setWrapText(true);
@@ -316,8 +346,18 @@ public final class Inspector extends ScrollPane {
         return new HBox(text);
     }
 
+    /** A label for each problem exactly at {@code at} ({@code exactly}) or also inside it. */
+    static List<Node> problemLabels(List<Problem> problems, Location at, boolean exactly) {
+        return (exactly ? problems.stream().filter(p -> p.location().pointer().equals(at.pointer())).toList()
+                : problemsAt(problems, at)).stream().map(Inspector::problemLabel).toList();
+    }
+
+    static List<Node> problemLabels(List<Problem> problems, Location at) {
+        return problemLabels(problems, at, false);
+    }
+
     /** Problems exactly at a field or inside it. */
-    private static List<Problem> problemsAt(List<Problem> problems, Location at) {
+    static List<Problem> problemsAt(List<Problem> problems, Location at) {
         String pointer = at.pointer();
         return problems.stream().filter(p -> p.location().pointer().equals(pointer)
                 || p.location().pointer().startsWith(pointer + "/")).toList();
@@ -327,7 +367,8 @@ public final class Inspector extends ScrollPane {
     private void addOtherProblems(Function<Pipeline, Optional<String>> element) {
         var box = new VBox(4);
         content.getChildren().add(box);
-        var shownUnderFields = List.of("/name", "/namespace", "/timeoutInMinutes", "/configuration/");
+        var shownUnderFields = List.of("/name", "/namespace", "/timeoutInMinutes", "/configuration/", "/actionTypeId/",
+                "/inputArtifacts", "/inputArtifacts/", "/outputArtifacts", "/outputArtifacts/");
         updates.add((pipeline, problems) -> {
             String elementPointer = element.apply(pipeline).orElse(null);
             var others = elementPointer == null ? List.<Problem>of() : problems.stream().filter(p -> {

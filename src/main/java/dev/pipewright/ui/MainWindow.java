@@ -76,6 +76,7 @@ public final class MainWindow {
         this.inspector = new Inspector(providers, edits);
         inspector.follow(state);
         this.problems = new ProblemsPanel(this::selectProblem);
+        ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
         this.palette = new Palette(providers, edits::addFromPalette);
         WindowHost host = new WindowHost() {
             @Override
@@ -111,7 +112,7 @@ public final class MainWindow {
             state.selectionProperty().set(List.copyOf(canvas.getSelection()));
             if (canvas.getSelection().size() == 1
                     && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
-                runs.actionSelected(card.ref());
+                runs.actionSelected(card.ref(), !canvas.isOpeningMenu());
             } else {
                 runs.followRun();
             }
@@ -412,10 +413,18 @@ public final class MainWindow {
         commands.on(AppCommand.ZOOM_IN, canvas::zoomIn);
         commands.on(AppCommand.ZOOM_OUT, canvas::zoomOut);
         commands.on(AppCommand.FIT, canvas::fitToWindow);
-        var menu = commands.contextMenu(List.of(AppCommand.CUT, AppCommand.COPY, AppCommand.PASTE,
-                AppCommand.DUPLICATE, AppCommand.RENAME, AppCommand.DELETE));
-        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
-        canvas.setOnMousePressed(e -> menu.hide());
+        new CanvasMenus(canvas, commands, edits, providers, new CanvasMenus.RunActions() {
+            @Override
+            public void showLog(ActionRef action) {
+                runs.actionSelected(action);
+                showTab("log-tab");
+            }
+
+            @Override
+            public void decide(ActionRef gate, boolean approve) {
+                runs.decide(gate, approve);
+            }
+        });
     }
 
     private void rememberLayout() {

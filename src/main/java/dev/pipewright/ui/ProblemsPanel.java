@@ -3,19 +3,32 @@ package dev.pipewright.ui;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.Problem;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** Live validation: every problem with where it is and what to do; a click selects the element. */
+/**
+ * Live validation: every problem with where it is and what to do; a click selects the element, and a
+ * problem with one single fix can apply it (its button, a double-click, or its context menu).
+ */
 public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
 
     /** A problem and its place in words. */
     public record Row(Problem problem, String where) {
     }
+
+    private Function<Problem, Optional<String>> fixWords = p -> Optional.empty();
+    private Consumer<Problem> applyFix = p -> { };
 
     public ProblemsPanel(Consumer<Problem> onSelect) {
         setId("problems");
@@ -46,16 +59,72 @@ public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problem().message()
                 + c.getValue().problem().fix().map(f -> " — fix: " + f).orElse("")));
         message.setPrefWidth(900);
-        getColumns().addAll(List.of(severity, where, message));
+        var fix = new TableColumn<Row, Row>("Fix");
+        fix.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        fix.setCellFactory(c -> new FixCell());
+        fix.setMinWidth(150);
+        fix.setMaxWidth(260);
+        getColumns().addAll(List.of(severity, where, message, fix));
         setRowFactory(t -> {
             var row = new TableRow<Row>();
+            var menu = new ContextMenu();
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty()) {
                     onSelect.accept(row.getItem().problem());
+                    if (e.getClickCount() == 2) {
+                        applyFix(row.getItem());
+                    }
                 }
+            });
+            row.setOnContextMenuRequested(e -> {
+                if (row.isEmpty()) {
+                    return;
+                }
+                Optional<String> words = fixWords.apply(row.getItem().problem());
+                var apply = new MenuItem(words.map(w -> "Apply Fix: " + w).orElse("No fix to apply"));
+                apply.setId("problem-apply-fix");
+                apply.setDisable(words.isEmpty());
+                apply.setOnAction(a -> applyFix(row.getItem()));
+                menu.getItems().setAll(apply);
+                menu.show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
             });
             return row;
         });
+    }
+
+    /**
+     * Offers "Apply fix" on the problems that have one single fix: {@code words} says what it does
+     * (empty: no fix), {@code apply} does it.
+     */
+    public void setFixes(Function<Problem, Optional<String>> words, Consumer<Problem> apply) {
+        this.fixWords = words;
+        this.applyFix = apply;
+        refresh();
+    }
+
+    private void applyFix(Row row) {
+        if (fixWords.apply(row.problem()).isPresent()) {
+            applyFix.accept(row.problem());
+        }
+    }
+
+    /** A button in rows whose problem has a single fix, saying what it does. */
+    private final class FixCell extends TableCell<Row, Row> {
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            Optional<String> words = empty || row == null ? Optional.empty() : fixWords.apply(row.problem());
+            if (words.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            var button = new Button("Apply fix", Icons.of("mdi2a-auto-fix"));
+            button.getStyleClass().addAll("small", "apply-fix");
+            button.setTooltip(new Tooltip(words.get()));
+            button.setOnAction(e -> applyFix(row));
+            setGraphic(button);
+        }
     }
 
     public void clear() {

@@ -4,7 +4,7 @@ import dev.pipewright.edit.ActionRef;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.util.List;
 
-/** What the inspector shows: the pipeline, one stage, one action, or a count of several things. */
+/** What the inspector shows: the pipeline, one stage, one action, one connection, or a count of several things. */
 public sealed interface Selected {
 
     record Pipeline() implements Selected {
@@ -14,6 +14,10 @@ public sealed interface Selected {
     }
 
     record OneAction(ActionRef action) implements Selected {
+    }
+
+    /** The flow of {@code artifact} from one action into another: an arrow on the canvas. */
+    record OneConnection(String artifact, ActionRef producer, ActionRef consumer) implements Selected {
     }
 
     record Several(int count) implements Selected {
@@ -33,6 +37,9 @@ public sealed interface Selected {
         }
         if (only instanceof CanvasItem.StageItem stage) {
             return new OneStage(stage.stage());
+        }
+        if (only instanceof CanvasItem.ConnectionItem flow) {
+            return new OneConnection(flow.artifact(), flow.producer(), flow.consumer());
         }
         return new Several(1);
     }

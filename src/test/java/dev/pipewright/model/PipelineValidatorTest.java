@@ -156,6 +156,7 @@ class PipelineValidatorTest {
         Problem problem = single(p, Location.action(1, 1).field("inputArtifacts").index(0));
         assertTrue(problem.message().contains("not produced by any action"), problem.message());
         assertEquals(Optional.of("did you mean 'Binaries'?"), problem.fix());
+        assertEquals(Optional.of("Binaries"), problem.replacement(), "a single fix a tool can apply");
     }
 
     @Test
@@ -229,6 +230,7 @@ class PipelineValidatorTest {
         Problem problem = single(p, Location.action(1, 1).field("actionTypeId").field("provider"));
         assertTrue(problem.message().contains("Build providers are Shell"), problem.message());
         assertEquals(Optional.of("did you mean 'Shell'?"), problem.fix());
+        assertEquals(Optional.of("Shell"), problem.replacement(), "a single fix a tool can apply");
     }
 
     @Test
@@ -252,6 +254,7 @@ class PipelineValidatorTest {
         Pipeline p = replaceAction(valid(), 1, 1, action(valid(), 1, 1).withSetting("shell", ConfigValue.text("bsh")));
         Problem problem = single(p, Location.action(1, 1).field("configuration").field("shell"));
         assertEquals(Optional.of("did you mean 'bash'?"), problem.fix());
+        assertEquals(Optional.of("bash"), problem.replacement());
     }
 
     @Test
@@ -268,6 +271,7 @@ class PipelineValidatorTest {
         Problem problem = single(p, Location.action(1, 1).field("configuration").field("comands"));
         assertEquals(Severity.WARNING, problem.severity());
         assertEquals(Optional.of("did you mean 'commands'?"), problem.fix());
+        assertEquals(Optional.empty(), problem.replacement(), "a key's name is no value to write in its place");
     }
 
     @Test

@@ -22,6 +22,8 @@ final class CanvasStates {
     static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
     /** On a card whose provider runs only on its CI service (AWS): drawn dashed, with a note. */
     static final PseudoClass NON_LOCAL = PseudoClass.getPseudoClass("non-local");
+    /** On a runOrder group of more than one action: its bracket is drawn. */
+    static final PseudoClass TOGETHER = PseudoClass.getPseudoClass("together");
     /** On the canvas while it shows a run rather than the design. */
     static final PseudoClass RUN_VIEW = PseudoClass.getPseudoClass("run-view");
 

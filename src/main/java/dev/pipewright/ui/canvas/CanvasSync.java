@@ -4,6 +4,7 @@ import dev.pipewright.edit.ActionRef;
 import dev.pipewright.layout.Arrow;
 import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.CardBox;
+import dev.pipewright.layout.GroupBox;
 import dev.pipewright.layout.PipelineLayout;
 import dev.pipewright.layout.StageBox;
 import dev.pipewright.model.Action;
@@ -27,15 +28,19 @@ import javafx.scene.Node;
 final class CanvasSync {
 
     final Group stageLayer = new Group();
+    final Group groupLayer = new Group();
     final Group arrowLayer = new Group();
     final Group cardLayer = new Group();
 
     private final Map<String, StageNode> stages = new LinkedHashMap<>();
+    private final Map<GroupNode.Key, GroupNode> groups = new LinkedHashMap<>();
     private final Map<ActionRef, CardNode> cards = new LinkedHashMap<>();
     private final Map<ArrowKey, ArrowNode> arrows = new LinkedHashMap<>();
 
     CanvasSync() {
         stageLayer.setAutoSizeChildren(false);
+        groupLayer.setAutoSizeChildren(false);
+        groupLayer.setMouseTransparent(true);
         cardLayer.setAutoSizeChildren(false);
         arrowLayer.setAutoSizeChildren(false);
     }
@@ -60,10 +65,18 @@ final class CanvasSync {
             cardModels.put(c.ref(), new CardNode.Model(action, CardText.subtitle(action, catalog), c.box(),
                     Optional.ofNullable(problems.get(new CanvasItem.CardItem(c.ref()))), local));
         }
+        Map<GroupNode.Key, GroupNode.Model> groupModels = new LinkedHashMap<>();
+        for (GroupBox g : layout.groups()) {
+            int together = (int) layout.cards().stream().filter(c -> c.column() == g.column()).count();
+            boolean numbered = layout.groupsOf(g.stage()).size() > 1;
+            groupModels.put(new GroupNode.Key(g.stage(), g.runOrder()),
+                    new GroupNode.Model(g.box(), g.runOrder(), together, numbered));
+        }
         Map<ArrowKey, Arrow> arrowModels = new LinkedHashMap<>();
         layout.arrows().forEach(a -> arrowModels.put(a.key(), a));
 
         sync(stages, stageModels, k -> new StageNode(), StageNode::update, stageLayer, counter);
+        sync(groups, groupModels, k -> new GroupNode(), GroupNode::update, groupLayer, counter);
         sync(cards, cardModels, CardNode::new, CardNode::update, cardLayer, counter);
         sync(arrows, arrowModels, ArrowNode::new, ArrowNode::update, arrowLayer, counter);
         return new SyncStats(counter[0], counter[1], counter[2], counter[3]);
@@ -99,6 +112,10 @@ final class CanvasSync {
 
     java.util.Collection<CardNode> cardNodes() {
         return cards.values();
+    }
+
+    java.util.Collection<GroupNode> groupNodes() {
+        return groups.values();
     }
 
     java.util.Collection<StageNode> stageNodes() {

@@ -46,8 +46,9 @@ public final class PipelineCanvas extends StackPane {
     private final Label hint = new Label();
     private final Minimap minimap = new Minimap(viewport);
     private final InPlaceRename rename = new InPlaceRename(this);
-    private final ViewCulling culling = new ViewCulling(viewport, java.util.List.of(sync.stageLayer, sync.arrowLayer,
-            sync.cardLayer));
+    private final MenuGesture menus;
+    private final ViewCulling culling = new ViewCulling(viewport, java.util.List.of(sync.stageLayer, sync.groupLayer,
+            sync.arrowLayer, sync.cardLayer));
 
     private PipelineLayout layout;
     private Pipeline pending;
@@ -78,12 +79,13 @@ public final class PipelineCanvas extends StackPane {
         hint.getStyleClass().add("canvas-hint");
         hint.setManaged(false);
         hint.setMouseTransparent(true);
-        viewport.world.getChildren().addAll(sync.stageLayer, sync.arrowLayer, sync.cardLayer, overlay);
+        viewport.world.getChildren().addAll(sync.stageLayer, sync.groupLayer, sync.arrowLayer, sync.cardLayer, overlay);
         getChildren().addAll(viewport.scroll, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         layout = PipelineLayout.of(Pipeline.of(""), metrics);
         var pointer = new PointerGestures(this);
         new CanvasKeys(this, pointer);
+        menus = new MenuGesture(this);
         new ExternalDrop(this);
         viewport.scroll.hvalueProperty().addListener((o, a, b) -> viewMoved());
         viewport.scroll.vvalueProperty().addListener((o, a, b) -> viewMoved());
@@ -163,6 +165,19 @@ public final class PipelineCanvas extends StackPane {
     }
 
     // ---- listeners and checks ----------------------------------------------------------------
+
+    /**
+     * Called when a context menu is asked for (right button, Shift+F10, the Menu key), after what
+     * it is for has been selected; the window shows the menu that fits.
+     */
+    public void setOnMenuRequested(java.util.function.Consumer<MenuRequest> handler) {
+        menus.setHandler(Objects.requireNonNull(handler));
+    }
+
+    /** Whether the selection is changing because a context menu is being opened on what it selects. */
+    public boolean isOpeningMenu() {
+        return menus.isOpening();
+    }
 
     public void setListener(CanvasListener next) {
         listener = Objects.requireNonNull(next);

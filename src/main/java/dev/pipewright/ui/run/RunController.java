@@ -273,13 +273,21 @@ public final class RunController {
 
     /** A card was selected: show its log, and if it is a waiting gate, ask for the decision. */
     public void actionSelected(ActionRef ref) {
+        actionSelected(ref, true);
+    }
+
+    /**
+     * A card was selected: show its log; ask for a waiting gate's decision only if {@code ask} (a
+     * right-click selects the card too, and then its menu offers Approve and Reject instead).
+     */
+    public void actionSelected(ActionRef ref, boolean ask) {
         pickedAction = Optional.of(ref);
         showLog();
         if (shownRecord == null || shownFolder == null) {
             return;
         }
         shownRecord.action(ref.stage(), ref.action()).ifPresent(action -> {
-            if (action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
+            if (ask && action.status() == ActionStatus.WAITING && action.approval() != null && !asking) {
                 // after the click that selected it has finished (a drag may be starting)
                 asking = true;
                 javafx.application.Platform.runLater(() -> decide(ref, action.approval()));
@@ -304,6 +312,21 @@ public final class RunController {
                         .or(() -> LogSource.followed(shownRecord));
         state.logSourceProperty().set(source.map(a -> new dev.pipewright.ui.state.LogSource(
                 shownFolder.logFile(a.stage(), a.action()), a + " · execution " + shownId)));
+    }
+
+    /** Approves or rejects a waiting gate at once, without the dialog (its card's context menu). */
+    public void decide(ActionRef ref, boolean approve) {
+        Optional<Execution> running = live();
+        if (running.isEmpty()) {
+            host.setStatus("The run has ended meanwhile; nothing to decide.");
+            return;
+        }
+        try {
+            running.get().decide(ref.stage(), ref.action(), approve, System.getProperty("user.name", "someone"), "");
+            host.setStatus((approve ? "Approved " : "Rejected ") + ref);
+        } catch (IllegalStateException already) {
+            host.setStatus(already.getMessage());
+        }
     }
 
     private void decide(ActionRef ref, dev.pipewright.engine.ActionRecord.Approval approval) {
