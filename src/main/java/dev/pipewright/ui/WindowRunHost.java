@@ -13,6 +13,7 @@ import javafx.stage.Window;
 final class WindowRunHost implements RunHost {
 
     private final MainWindow window;
+    private final java.util.Map<ActionRef, javafx.stage.Popup> notices = new java.util.HashMap<>();
 
     WindowRunHost(MainWindow window) {
         this.window = window;
@@ -66,7 +67,18 @@ final class WindowRunHost implements RunHost {
     @Override
     public void notifyApprovalNeeded(ActionRef gate, String message, Runnable open) {
         // in the window's corner; the window's title says it too, for when the window is hidden
-        ApprovalNotice.show(window.stage(), "Approval needed: " + gate,
-                message == null || message.isBlank() ? "The run waits for a decision." : message, open);
+        notices.put(gate, ApprovalNotice.show(window.stage(), "Approval needed: " + gate,
+                message == null || message.isBlank() ? "The run waits for a decision." : message, open));
+    }
+
+    @Override
+    public void gatesWaiting(java.util.Set<ActionRef> waiting) {
+        notices.entrySet().removeIf(e -> {
+            if (waiting.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().hide();
+            return true;
+        });
     }
 }

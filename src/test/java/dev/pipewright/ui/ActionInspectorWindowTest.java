@@ -50,6 +50,7 @@ class ActionInspectorWindowTest {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-inspector-" + System.nanoTime());
         Theme.apply(false);
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         // wide enough for the README's pictures to show the whole pipeline at a readable size
         stage.setWidth(1600);

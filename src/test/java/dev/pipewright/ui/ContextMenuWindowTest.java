@@ -49,6 +49,7 @@ class ContextMenuWindowTest {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-menus-" + System.nanoTime());
         Theme.apply(false);
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         stage.setWidth(1400);
         stage.setHeight(900);

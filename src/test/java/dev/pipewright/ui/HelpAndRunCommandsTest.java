@@ -50,6 +50,7 @@ class HelpAndRunCommandsTest {
         Platform.setImplicitExit(false); // Quit closes the window; the toolkit must outlive it
         prefs = Preferences.userRoot().node("dev/pipewright/test-help-" + System.nanoTime());
         Theme.apply(false);
+        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         stage.setWidth(1400);
         stage.setHeight(900);

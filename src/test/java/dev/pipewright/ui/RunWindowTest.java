@@ -230,6 +230,7 @@ class RunWindowTest {
         driver.waitFor("the gate to be approved", () -> driver.is(robot, "SignOff", "succeeded"));
         driver.waitFor("the deploy to succeed", () -> driver.is(robot, "Ship", "succeeded"));
         driver.waitFor("the title to drop the approval badge", () -> !window.stage().getTitle().contains("Approval needed"));
+        driver.waitFor("the notice to go with the decision", () -> robot.lookup("#approval-notice").tryQuery().isEmpty());
         driver.waitFor("the record to end", () -> onDisk().map(r -> r.status().isFinal()).orElse(false));
         assertEquals(dev.pipewright.engine.ExecutionStatus.SUCCEEDED, onDisk().orElseThrow().status());
         assertFalse(seen.contains(dev.pipewright.engine.ExecutionStatus.INTERRUPTED), "the record went through " + seen);

@@ -276,7 +276,7 @@ public final class LogView extends BorderPane {
         }
         list.setLineCount(count);
         lineCount.set(count);
-        status.setText(String.format(Locale.ROOT, "%,d lines · %s", count, size(bytes)));
+        status.setText(String.format(Locale.ROOT, "%,d %s · %s", count, count == 1 ? "line" : "lines", size(bytes)));
         updateCopyAll(bytes);
     }
 

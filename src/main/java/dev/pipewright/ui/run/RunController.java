@@ -396,6 +396,10 @@ public final class RunController {
             refreshHistory();
         }
         if (shownRecord != null) {
+            // a gate decided elsewhere (another shell, the card's menu) takes its notice with it
+            host.gatesWaiting(shownRecord.stages().stream().flatMap(st -> st.actions().stream()
+                    .filter(a -> a.status() == ActionStatus.WAITING).map(a -> new ActionRef(st.name(), a.name())))
+                    .collect(java.util.stream.Collectors.toSet()));
             host.canvas().setRunState(RunBadges.of(shownRecord));
             variables.show(shownRecord, shownPipeline);
         }

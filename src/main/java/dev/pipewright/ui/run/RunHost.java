@@ -36,4 +36,8 @@ public interface RunHost {
      * decision dialog.
      */
     void notifyApprovalNeeded(ActionRef gate, String message, Runnable open);
+
+    /** The gates of the execution on screen that wait now: a notice for any other is out of date. */
+    default void gatesWaiting(java.util.Set<ActionRef> waiting) {
+    }
 }
