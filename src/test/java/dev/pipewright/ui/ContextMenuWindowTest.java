@@ -264,7 +264,7 @@ class ContextMenuWindowTest {
         assertTrue(menuIds().contains("ctx-show-log"));
         choose(robot, "ctx-show-log");
         driver.waitFor("the Log tab to show Compile's log", () -> driver.in(robot, ".log-title").queryAll().stream()
-                .anyMatch(n -> shown(n) && "Build/Compile".equals(((javafx.scene.control.Label) n).getText())));
+                .anyMatch(n -> shown(n) && ((javafx.scene.control.Label) n).getText().startsWith("Build/Compile ·")));
 
         Box gate = card("Release", "SignOff");
         rightClick(robot, gate.centerX(), gate.centerY());
