@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a pipeline will do, read from the catalog's setting roles: commands, outside writes, calls, clones. */
 class RunPreviewTest {
 
+    @TempDir
+    Path dir;
+
     @Test
     void listsEachActionsCommandsWritesCallsAndClones() {
-        Path folder = Path.of("/home/ada/project");
+        Path folder = dir.resolve("project");
         var pipeline = Pipeline.of("p",
                 Stage.of("Source", Action.of("Repo", ActionCategory.SOURCE, "Git")
                         .withConfiguration(Map.of("url", ConfigValue.text("https://ada:t0ken-xyz@git.example.org/x.git")))),
@@ -41,6 +45,6 @@ class RunPreviewTest {
         assertFalse(byName.get("Local").doesAnything(), "a deploy inside the folder is nothing to warn about");
         assertEquals(List.of("https://hooks.example.org/go"), byName.get("Hook").calls());
         assertTrue(byName.get("Hook").commands().isEmpty());
-        assertEquals(List.of(Path.of("/home/ada/shared/deploy.pipeline.json")), byName.get("Child").runsPipelines());
+        assertEquals(List.of(dir.resolve("shared").resolve("deploy.pipeline.json")), byName.get("Child").runsPipelines());
     }
 }
