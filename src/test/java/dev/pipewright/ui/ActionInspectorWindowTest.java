@@ -12,8 +12,8 @@ import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,28 +41,21 @@ class ActionInspectorWindowTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private WindowDriver driver;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-inspector-" + System.nanoTime());
-        Theme.apply(false);
-        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
-        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         // wide enough for the README's pictures to show the whole pipeline at a readable size
-        stage.setWidth(1600);
-        stage.setHeight(960);
-        window.show();
+        test = TestWindow.open(stage, Optional.of(dir.resolve("runs")), 1600, 960);
+        window = test.window();
         driver = new WindowDriver(window);
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private static String shell(String name, int runOrder, String commands, String extra) {

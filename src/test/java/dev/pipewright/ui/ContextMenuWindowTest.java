@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -40,20 +39,14 @@ class ContextMenuWindowTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private WindowDriver driver;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-menus-" + System.nanoTime());
-        Theme.apply(false);
-        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
-        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.of(dir.resolve("runs")));
+        window = test.window();
         driver = new WindowDriver(window);
     }
 
@@ -61,8 +54,7 @@ class ContextMenuWindowTest {
     void forget(FxRobot robot) throws Exception {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu).toList()
                 .forEach(Window::hide));
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private static String shell(String name, int runOrder, String extra) {

@@ -9,9 +9,9 @@ import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,24 +45,18 @@ class DeleteTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-delete-" + System.nanoTime());
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.empty());
+        window = test.window();
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {

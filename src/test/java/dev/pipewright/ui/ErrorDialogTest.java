@@ -7,7 +7,7 @@ import dev.pipewright.io.PipelineFileException;
 import dev.pipewright.io.PipelineFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollBar;
@@ -30,24 +30,18 @@ class ErrorDialogTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-errors-" + System.nanoTime());
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.empty());
+        window = test.window();
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     @Test

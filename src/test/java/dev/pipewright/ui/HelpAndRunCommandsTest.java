@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -38,30 +38,23 @@ class HelpAndRunCommandsTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private WindowDriver driver;
-    private Preferences prefs;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
         this.stage = stage;
         Platform.setImplicitExit(false); // Quit closes the window; the toolkit must outlive it
-        prefs = Preferences.userRoot().node("dev/pipewright/test-help-" + System.nanoTime());
-        Theme.apply(false);
-        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
-        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.of(dir.resolve("runs")));
+        window = test.window();
         driver = new WindowDriver(window);
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
