@@ -11,8 +11,8 @@ import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -41,24 +41,18 @@ class DesignerWindowTest {
     @TempDir
     static Path dir;
 
+    private TestWindow test;
     private MainWindow window;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.empty());
+        window = test.window();
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private Pipeline model() {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,20 +63,14 @@ class InteropWindowTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private WindowDriver driver;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-interop-" + System.nanoTime());
-        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.of(dir.resolve("runs")));
+        window = test.window();
         driver = new WindowDriver(window);
     }
 
@@ -85,7 +78,7 @@ class InteropWindowTest {
     void forget(FxRobot robot) throws Exception {
         // dialogs first: a later test in this JVM must not find them
         robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
-        prefs.removeNode();
+        test.close(robot);
     }
 
     // --- import ---

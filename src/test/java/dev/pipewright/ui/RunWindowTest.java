@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -29,27 +28,20 @@ class RunWindowTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private WindowDriver driver;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
-        prefs = Preferences.userRoot().node("dev/pipewright/test-run-" + System.nanoTime());
-        prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.of(dir.resolve("runs")));
+        window = test.window();
         driver = new WindowDriver(window);
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        prefs.removeNode();
+        test.close(robot);
     }
 
     private static String shell(String name, int runOrder, String commands) {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pipewright.model.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
@@ -40,27 +40,21 @@ class WindowFilesTest {
     @TempDir
     Path dir;
 
+    private TestWindow test;
     private MainWindow window;
     private Stage stage;
-    private Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        WindowSnapshot.hideOthers(stage);
         this.stage = stage;
         Platform.setImplicitExit(false); // a test closes the window; the toolkit must outlive it
-        prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
-        Theme.apply(false);
-        window = new MainWindow(stage, new UserSettings(prefs));
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        window.show();
+        test = TestWindow.open(stage, Optional.empty());
+        window = test.window();
     }
 
     @AfterEach
     void forget(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close()); // later tests in this JVM must not find this window
-        prefs.removeNode();
+        test.close(robot); // later tests in this JVM must not find this window
     }
 
     private Path file(String name, String pipelineName) throws Exception {
