@@ -153,9 +153,10 @@ class DesignerWindowTest {
         assertTrue(!window.document().orElseThrow().isDirty());
         assertEquals(model(), Document.open(file).current());
 
-        // 7. a stage dropped after the last one is selected, so the inspector shows it and F2 renames it
-        Box last = window.canvas().getLayout().stage("Build").orElseThrow().box();
-        dropFromPalette(robot, "palette-" + Palette.STAGE, last.x() + last.width() + 30, last.y() + 20);
+        // 7. a stage added from the palette (a double-click adds it last) is selected, so the
+        //    inspector shows it and F2 renames it
+        robot.doubleClickOn("#palette-" + Palette.STAGE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, model().stages().size());
         String added = model().stages().get(2).name();
         assertEquals(List.of(new dev.pipewright.ui.canvas.CanvasItem.StageItem(added)),
