@@ -1,11 +1,11 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Clipboard;
 import dev.pipewright.edit.EditResult;
 import dev.pipewright.edit.PipelineEdits;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ExecutionMode;

@@ -1,8 +1,8 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.PipelineEdits;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;

@@ -40,10 +40,8 @@ class LayersTest {
             Map.entry("actions", List.of("model", "git", "input", "com.fasterxml.jackson..", "javax.xml..", "org.w3c.dom..",
                     "org.xml.sax..")),
             Map.entry("edit", List.of("model", "io", "com.fasterxml.jackson..")),
-            // ActionRef and Placement are the edit layer's words for "which action" and "where"; the
-            // layout answers in them (issue 10 names moving them to model as the fix)
-            Map.entry("layout", List.of("model", "edit")),
-            Map.entry("render", List.of("model", "layout", "edit", "javax.imageio..")), // edit: the layout's ActionRef
+            Map.entry("layout", List.of("model")),
+            Map.entry("render", List.of("model", "layout", "javax.imageio..")),
             // the engine writes its records and snapshots with io's atomic files and pipeline files
             // (issue 10 names giving it its own writer as the fix)
             Map.entry("engine", List.of("model", "actions", "io", "platform", "com.fasterxml.jackson..")),

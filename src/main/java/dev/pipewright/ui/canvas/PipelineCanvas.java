@@ -1,7 +1,7 @@
 package dev.pipewright.ui.canvas;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.LayoutMetrics;
 import dev.pipewright.layout.PipelineLayout;
 import dev.pipewright.layout.Point;

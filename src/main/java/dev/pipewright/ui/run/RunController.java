@@ -1,7 +1,7 @@
 package dev.pipewright.ui.run;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ActionStatus;
 import dev.pipewright.engine.Engine;
 import dev.pipewright.engine.Execution;
