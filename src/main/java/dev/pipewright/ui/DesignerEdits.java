@@ -300,12 +300,13 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         state.statusProperty().set(text);
     }
 
-    /**
-     * A field's edit: when it continues the field edit just made (the same words, nothing done
-     * since), it replaces that step, so typing and committing on the way (a Save meanwhile) make
-     * one undo step per field edit, never one per commit.
-     */
-    private void applyField(String description, UnaryOperator<Pipeline> edit) {
+    @Override
+    public void applyField(String description, UnaryOperator<Pipeline> edit) {
+        performField(description, p -> new EditResult(edit.apply(p), List.of(), List.of()));
+    }
+
+    @Override
+    public void performField(String description, Function<Pipeline, EditResult> edit) {
         state.document().ifPresent(doc -> {
             var history = doc.history();
             boolean continuing = lastFieldEdit != null && history.current() == lastFieldEdit
@@ -314,7 +315,10 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
                 if (continuing) {
                     history.undo();
                 }
-                history.apply(description, edit);
+                EditResult result = history.perform(description, edit);
+                if (!result.notes().isEmpty()) {
+                    status(String.join(" ", result.notes()));
+                }
             } catch (IllegalArgumentException refused) {
                 if (continuing) {
                     history.redo();
