@@ -113,6 +113,14 @@ class LayersTest {
                     + "to it through the state and narrow interfaces, never through its classes");
 
     @ArchTest
+    static final ArchRule noPartHoldsTheMainWindow = noClasses()
+            .that().resideInAPackage("dev.pipewright.ui..")
+            .and().haveNameNotMatching("dev\\.pipewright\\.ui\\.(MainWindow|PipewrightApp)(\\$.*)?")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.pipewright.ui.MainWindow")
+            .because("DESIGN.md §5, one window state: the window lays out and wires; its parts read and write "
+                    + "the state, and never call back into the window");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineAndTheWindowPrint = noClasses()
             .that().resideOutsideOfPackages("dev.pipewright.cli..", "dev.pipewright.ui..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
