@@ -121,6 +121,14 @@ class LayersTest {
                     + "the state, and never call back into the window");
 
     @ArchTest
+    static final ArchRule theGesturesSeeANarrowCanvas = noClasses()
+            .that().resideInAPackage("dev.pipewright.ui.canvas")
+            .and().haveSimpleNameEndingWith("Gesture").or().haveSimpleName("PointerGestures")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.pipewright.ui.canvas.PipelineCanvas")
+            .because("a gesture touches the canvas through GestureSurface (layout, selection, nodes, overlay, "
+                    + "listener), never the whole canvas, so that the canvas does not grow into a god class");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineAndTheWindowPrint = noClasses()
             .that().resideOutsideOfPackages("dev.pipewright.cli..", "dev.pipewright.ui..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)

@@ -16,14 +16,14 @@ final class CardMoveGesture implements Gesture {
 
     private static final double THRESHOLD = 4;
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private final Point start;
     private final ActionRef pressed;
     private final boolean selectOnlyOnClick;
     private List<ActionRef> moving = List.of();
     private boolean started;
 
-    CardMoveGesture(PipelineCanvas canvas, Point start, ActionRef pressed, boolean selectOnlyOnClick) {
+    CardMoveGesture(GestureSurface canvas, Point start, ActionRef pressed, boolean selectOnlyOnClick) {
         this.canvas = canvas;
         this.start = start;
         this.pressed = pressed;
