@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.layout.Box;
 import dev.pipewright.model.ConfigValue;
