@@ -1,6 +1,7 @@
 package dev.pipewright.bench;
 
 import dev.pipewright.io.PipelineFiles;
+import dev.pipewright.model.Pipeline;
 import java.nio.file.Path;
 
 /**
@@ -19,11 +20,17 @@ public final class GeneratePipeline {
             System.err.println("usage: GeneratePipeline ACTIONS OUT.pipeline.json");
             System.exit(2);
         }
-        int actions = Integer.parseInt(args[0]);
+        Pipeline pipeline = ofActions(Integer.parseInt(args[0]));
+        PipelineFiles.save(pipeline, Path.of(args[1]));
+        System.out.println(pipeline.stages().size() + " stages x " + pipeline.stages().get(0).actions().size()
+                + " actions");
+    }
+
+    /** About {@code actions} actions (a multiple of the stages), in stages of at most 40. */
+    public static Pipeline ofActions(int actions) {
         int stages = Math.max(1, (actions + PER_STAGE - 1) / PER_STAGE);
         int perStage = Math.max(1, actions / stages);
-        PipelineFiles.save(CanvasBenchmark.generated(stages, perStage), Path.of(args[1]));
-        System.out.println(stages + " stages x " + perStage + " actions");
+        return CanvasBenchmark.generated(stages, perStage);
     }
 
     private GeneratePipeline() {
