@@ -162,11 +162,19 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        showWelcome();
     }
 
+    /**
+     * Shows the window. The welcome view (recent files, examples) is built a moment later, and
+     * only if no file was opened meanwhile: a start on a file never builds it.
+     */
     public void show() {
         stage.show();
+        javafx.application.Platform.runLater(() -> {
+            if (state.documentProperty().get() == null && centre.getChildren().isEmpty()) {
+                showWelcome();
+            }
+        });
     }
 
     /**
