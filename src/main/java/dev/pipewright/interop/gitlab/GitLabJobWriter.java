@@ -124,8 +124,6 @@ final class GitLabJobWriter {
                         + "equivalent: the job fails with a message saying so");
             }
         }
-        ArrayNode scriptNode = job.putArray("script");
-        script.forEach(scriptNode::add);
         for (OutputArtifact output : action.outputArtifacts()) {
             paths.add(ARTIFACTS + output.name() + "/");
         }
@@ -133,8 +131,12 @@ final class GitLabJobWriter {
             artifacts.set("paths", paths);
         }
         if (publishesOutputs) {
+            action.namespace().ifPresent(ns -> script.add("sed -i -e 's/^\\([A-Za-z_][A-Za-z0-9_]*\\)=/"
+                    + GitLabExporter.dotenvName(ns, "") + "\\1=/' \"" + outputFile + "\""));
             reports(artifacts).put("dotenv", ".pipewright/" + planned.id() + ".env");
         }
+        ArrayNode scriptNode = job.putArray("script");
+        script.forEach(scriptNode::add);
         if (!artifacts.isEmpty()) {
             job.set("artifacts", artifacts);
         }
