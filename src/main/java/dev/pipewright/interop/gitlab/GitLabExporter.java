@@ -47,6 +47,14 @@ public final class GitLabExporter implements PipelineExporter {
         if (!variables.isEmpty()) {
             root.set("variables", variables);
         }
+        GitLabKept.of(pipeline.extensions()).ifPresent(kept -> {
+            var keys = kept.deepCopy();
+            if (keys instanceof ObjectNode object && object.remove("spec") != null) {
+                notes.add("spec", "the inputs header an import kept is not written back: it belongs in a document of "
+                        + "its own before the jobs; add it by hand");
+            }
+            dev.pipewright.interop.jobs.Unmapped.writeBack(root, keys, true);
+        });
         if (pipeline.executionMode() != ExecutionMode.PARALLEL) {
             notes.add("execution mode " + pipeline.executionMode(), "not written: GitLab runs pipelines side by side; "
                     + "give jobs a resource_group to run one at a time, or interruptible and workflow:auto_cancel "
