@@ -17,6 +17,7 @@ public final class PipewrightApp extends Application {
             settings.setDarkTheme(theme.equals("dark"));
         }
         Theme.apply(settings.darkTheme());
+        AppIcon.addTo(stage);
         var window = new MainWindow(stage, settings);
         window.setHostServices(getHostServices());
         List<String> args = getParameters().getRaw();
