@@ -25,5 +25,6 @@ public final class PipewrightApp extends Application {
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
+        FirstFrameExit.ifAsked(stage);
     }
 }
