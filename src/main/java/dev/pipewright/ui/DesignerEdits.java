@@ -72,7 +72,11 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     public void onDropProvider(String payload, Placement placement) {
         if (payload.equals(Palette.STAGE)) {
             int index = placement instanceof Placement.NewStage at ? at.index() : stageCount();
+            int before = stageCount();
             apply("Add a stage", p -> edits.addStage(p, index));
+            // the new stage is selected, so the inspector shows it and F2 renames it
+            state.document().map(d -> d.current().stages()).filter(stages -> stages.size() > before)
+                    .ifPresent(stages -> select.accept(List.of(new CanvasItem.StageItem(stages.get(index).name()))));
             return;
         }
         int slash = payload.indexOf('/');

@@ -17,6 +17,7 @@ import dev.pipewright.engine.StartRefusedException;
 import dev.pipewright.engine.StartedBy;
 import dev.pipewright.io.PipelineFileException;
 import dev.pipewright.io.PipelineFiles;
+import dev.pipewright.model.ChangesSince;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.logs.LogView;
 import dev.pipewright.ui.state.WindowState;
@@ -236,6 +237,9 @@ public final class RunController {
             status("Nothing to retry: no stage of this execution failed or stopped.");
             return;
         }
+        if (!retryAsItRan(stage.get().name())) {
+            return;
+        }
         try {
             Optional<Execution> running = engine().live(shownRecord.executionId());
             Execution execution;
@@ -252,6 +256,30 @@ public final class RunController {
         } catch (StartRefusedException e) {
             status("Cannot retry: " + String.join("; ", e.reasons()));
         }
+    }
+
+    /**
+     * Whether to go on with a retry of {@code stage}: yes when the design is what the execution ran;
+     * after an edit, the person chooses (their changes run as a new execution instead).
+     */
+    private boolean retryAsItRan(String stage) {
+        var now = host.document().map(d -> d.current());
+        if (shownPipeline.isEmpty() || now.isEmpty()) {
+            return true;
+        }
+        var changes = ChangesSince.of(shownPipeline.get(), now.get(), stage);
+        if (changes.isEmpty()) {
+            return true;
+        }
+        switch (RetryChoice.ask(host.owner(), shownRecord.executionId(), stage, changes)) {
+            case RUN_CHANGES -> run();
+            case CANCEL -> host.setStatus("Not retried: the pipeline changed since execution "
+                    + shownRecord.executionId() + " started.");
+            case RETRY_AS_RAN -> {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Back to designing: no run state on the canvas. */
