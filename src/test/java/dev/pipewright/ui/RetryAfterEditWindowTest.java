@@ -3,7 +3,7 @@ package dev.pipewright.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ExecutionStore;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.nio.file.Files;

@@ -263,7 +263,7 @@ public final class RunController {
      * after an edit, the person chooses (their changes run as a new execution instead).
      */
     private boolean retryAsItRan(String stage) {
-        var now = host.document().map(d -> d.current());
+        var now = state.document().map(d -> d.current());
         if (shownPipeline.isEmpty() || now.isEmpty()) {
             return true;
         }
@@ -273,7 +273,7 @@ public final class RunController {
         }
         switch (RetryChoice.ask(host.owner(), shownRecord.executionId(), stage, changes)) {
             case RUN_CHANGES -> run();
-            case CANCEL -> host.setStatus("Not retried: the pipeline changed since execution "
+            case CANCEL -> status("Not retried: the pipeline changed since execution "
                     + shownRecord.executionId() + " started.");
             case RETRY_AS_RAN -> {
                 return true;
