@@ -4,16 +4,15 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Turns JGit's exceptions into a sentence that says which repository failed and what to check. */
 final class GitErrors {
 
+    /** An HTTP status of refusal as a number of its own (a path such as /tmp/junit-97403825 holds "403" too). */
+    private static final java.util.regex.Pattern HTTP_REFUSAL = java.util.regex.Pattern.compile("(?<![0-9])40[13](?![0-9])");
+
     private GitErrors() {
     }
-
-    /** 401 or 403 as a status, not as digits inside a path or a temporary folder's name. */
-    private static final Pattern HTTP_DENIED = Pattern.compile("(?<![0-9a-z/_.-])40[13](?![0-9a-z/_.-])");
 
     static GitException explain(Exception e, RepositoryAddress address, String doing) {
         String text = chain(e);
@@ -26,7 +25,7 @@ final class GitErrors {
             advice = "the server did not answer in time; check that it is reachable from this machine";
         } else if (has(e, ConnectException.class) || lower.contains("connection refused")) {
             advice = "the connection was refused; check the host and port in the URL";
-        } else if (lower.contains("not authorized") || lower.contains("authentication") || HTTP_DENIED.matcher(lower).find()
+        } else if (lower.contains("not authorized") || lower.contains("authentication") || HTTP_REFUSAL.matcher(lower).find()
                 || lower.contains("permission denied") || lower.contains("credentialsprovider")
                 || lower.contains("host key verification failed")) {
             advice = address.uri().startsWith("http")
