@@ -1,6 +1,6 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ExecutionMode;
@@ -67,7 +67,15 @@ public final class Inspector extends ScrollPane {
     /** Brings what is built up to a new pipeline and its problems. */
     private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
     private final List<FieldEdit> typing = new ArrayList<>();
+    /** The fields of the sections built again at every change (run order, artifacts): this build's. */
+    private final List<FieldEdit> sectionTyping = new ArrayList<>();
+    /** A field being typed in when what showed it was built again: its twin in the new build takes over. */
+    private Optional<TypingAt> keepTyping = Optional.empty();
     private Object shownKey;
+
+    /** Where a person was typing: the field's id, and the selection (anchor to caret) in it. */
+    private record TypingAt(String id, int anchor, int caret) {
+    }
 
     public Inspector(ProviderCatalog catalog, Edits edits) {
         this.catalog = catalog;
@@ -83,6 +91,7 @@ public final class Inspector extends ScrollPane {
         content.getChildren().clear();
         updates.clear();
         typing.clear();
+        sectionTyping.clear();
         shownKey = null;
     }
 
@@ -111,7 +120,7 @@ public final class Inspector extends ScrollPane {
             return;
         }
         // an inspector field renamed its own element: keep typing in the rebuilt one
-        Optional<String> focusedId = focusedFieldId();
+        rememberTyping();
         clear();
         shownKey = key;
         if (selected instanceof Selected.OneAction one && key instanceof ActionKey) {
@@ -128,13 +137,42 @@ public final class Inspector extends ScrollPane {
             showPipeline(pipeline);
         }
         List.copyOf(updates).forEach(u -> u.accept(pipeline, problems));
-        focusedId.flatMap(id -> typing.stream().map(FieldEdit::field).filter(f -> id.equals(f.getId())).findFirst())
-                .ifPresent(Node::requestFocus);
+        goOnTyping();
     }
 
     /** Commits what is being typed in any field: the window calls this before it runs a command. */
     public void commitPending() {
-        List.copyOf(typing).forEach(FieldEdit::commitIfChanged);
+        allTyping().forEach(FieldEdit::commitIfChanged);
+    }
+
+    private List<FieldEdit> allTyping() {
+        var all = new ArrayList<>(typing);
+        all.addAll(sectionTyping);
+        return all;
+    }
+
+    /**
+     * Notes the field being typed in, if any, before what shows it is built again. A rename
+     * builds twice (the renamed element, then its selection), so the note lasts until the event
+     * that caused it is over.
+     */
+    private void rememberTyping() {
+        allTyping().stream().map(FieldEdit::field).filter(Node::isFocused).filter(f -> f.getId() != null)
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.of(new TypingAt(f.getId(), f.getAnchor(), f.getCaretPosition()));
+                    javafx.application.Platform.runLater(() -> keepTyping = Optional.empty());
+                });
+    }
+
+    /** Typing goes on in the new build's field of the same id, with the caret where it was. */
+    private void goOnTyping() {
+        keepTyping.ifPresent(at -> allTyping().stream().map(FieldEdit::field).filter(f -> at.id().equals(f.getId()))
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.empty();
+                    f.requestFocus();
+                    int length = f.getLength();
+                    f.selectRange(Math.min(at.anchor(), length), Math.min(at.caret(), length));
+                }));
     }
 
     private Object keyOf(Pipeline pipeline, Selected selected) {
@@ -155,18 +193,13 @@ public final class Inspector extends ScrollPane {
         return new Selected.Pipeline();
     }
 
-    private Optional<String> focusedFieldId() {
-        return typing.stream().map(FieldEdit::field).filter(Node::isFocused).map(Node::getId)
-                .filter(id -> id != null).findFirst();
-    }
-
     private void showPipeline(Pipeline pipeline) {
         content.getChildren().addAll(title("Pipeline", null),
                 paragraph("Stages run one after another, left to right. Within a stage, actions in the same column "
                         + "(the same run order) run at the same time."));
         var name = new TextField(pipeline.name());
         name.setId("inspector-pipeline-name");
-        var nameTyping = typed(name, () -> edits.renamePipeline(name.getText().strip()), false);
+        var nameTyping = typedLive(name, () -> edits.renamePipeline(name.getText().strip()), false);
         updates.add((p, problems) -> nameTyping.show(p.name()));
         content.getChildren().add(field("Name", "Letters, digits and . @ - _ (up to 100).", name,
                 p -> Optional.of(Location.root().field("name"))));
@@ -174,7 +207,7 @@ public final class Inspector extends ScrollPane {
         description.setId("inspector-pipeline-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        var descriptionTyping = typed(description, () -> edits.setPipelineDescription(description.getText()), true);
+        var descriptionTyping = typedLive(description, () -> edits.setPipelineDescription(description.getText()), true);
         updates.add((p, problems) -> descriptionTyping.show(p.description().orElse("")));
         content.getChildren().add(field("Description", "What this pipeline is for.", description, p -> Optional.empty()));
         var mode = new ComboBox<ExecutionMode>();
@@ -229,7 +262,7 @@ public final class Inspector extends ScrollPane {
         var namespace = new TextField(action.namespace().orElse(""));
         namespace.setId("inspector-action-namespace");
         namespace.setPromptText("none");
-        var namespaceTyping = typed(namespace, () -> edits.setNamespace(ref,
+        var namespaceTyping = typedLive(namespace, () -> edits.setNamespace(ref,
                 Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty())), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> namespaceTyping.show(a.namespace().orElse(""))));
         content.getChildren().add(field("Namespace", "Later actions read this action's output variables as "
@@ -238,7 +271,7 @@ public final class Inspector extends ScrollPane {
         var timeout = new TextField(minutes(action));
         timeout.setId("inspector-action-timeout");
         timeout.setPromptText(action.category() == dev.pipewright.model.ActionCategory.APPROVAL ? "7 days" : "60");
-        var timeoutTyping = typed(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
+        var timeoutTyping = typedLive(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> timeoutTyping.show(minutes(a))));
         content.getChildren().add(field("Timeout (minutes)", "The action fails, and its processes end, after this long.",
                 timeout, p -> at.apply(p).map(l -> l.field("timeoutInMinutes"))));
@@ -261,9 +294,18 @@ public final class Inspector extends ScrollPane {
         // the run order and artifacts sections follow the pipeline: built again at every change
         var sections = new VBox(12);
         content.getChildren().add(sections);
-        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
-                sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits),
-                        ArtifactsSection.of(p, ref, a, catalog, problems, l, edits)))));
+        FieldTyping sectionFields = (field, commit, multiLine) -> {
+            var edit = FieldEdit.attach(field, commit, multiLine);
+            sectionTyping.add(edit);
+            return edit;
+        };
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l -> {
+            rememberTyping();
+            sectionTyping.clear();
+            sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits, sectionFields),
+                    ArtifactsSection.of(p, ref, a, catalog, problems, l, edits, sectionFields));
+            goOnTyping();
+        })));
         addOtherProblems(p -> at.apply(p).map(Location::pointer));
     }
 
@@ -273,6 +315,13 @@ public final class Inspector extends ScrollPane {
 
     private FieldEdit typed(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
         var edit = FieldEdit.attach(field, commit, multiLine);
+        typing.add(edit);
+        return edit;
+    }
+
+    /** A field that commits when typing pauses too (not a stage's or action's name: see FieldEdit). */
+    private FieldEdit typedLive(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
+        var edit = FieldEdit.attachLive(field, commit, multiLine);
         typing.add(edit);
         return edit;
     }

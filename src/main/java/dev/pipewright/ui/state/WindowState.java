@@ -28,6 +28,13 @@ import javafx.beans.property.StringProperty;
  */
 public final class WindowState {
 
+    /** The tabs of the window's bottom panel, by id. */
+    public static final String PROBLEMS_TAB = "problems-tab";
+    public static final String LOG_TAB = "log-tab";
+    public static final String HISTORY_TAB = "history-tab";
+    public static final String VARIABLES_TAB = "variables-tab";
+    public static final String WATCH_TAB = "watch-tab";
+
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -46,6 +53,12 @@ public final class WindowState {
             new SimpleObjectProperty<>(this, "logSource", Optional.empty());
     private final BooleanProperty rerunnable = new SimpleBooleanProperty(this, "rerunnable");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObjectProperty<Optional<Pipeline>> executedPipeline =
+            new SimpleObjectProperty<>(this, "executedPipeline", Optional.empty());
+    private final ObjectProperty<List<ExecutionRecord>> history = new SimpleObjectProperty<>(this, "history", List.of());
+    private final ObjectProperty<java.util.Set<String>> disabledTransitions =
+            new SimpleObjectProperty<>(this, "disabledTransitions", java.util.Set.of());
+    private final StringProperty shownTab = new SimpleStringProperty(this, "shownTab", PROBLEMS_TAB);
     private final BooleanBinding open = document.isNotNull();
     private final BooleanBinding somethingSelected = Bindings.createBooleanBinding(
             () -> !selection.get().isEmpty(), selection);
@@ -168,5 +181,28 @@ public final class WindowState {
     /** The status line: what just happened, or a summary of the pipeline. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * The pipeline as the execution on screen ran it (its snapshot, which may differ from the
+     * design as edited since); empty in the design view or when the snapshot cannot be read.
+     */
+    public ObjectProperty<Optional<Pipeline>> executedPipelineProperty() {
+        return executedPipeline;
+    }
+
+    /** The open pipeline's executions, newest first, as last read from the runs folder. */
+    public ObjectProperty<List<ExecutionRecord>> historyProperty() {
+        return history;
+    }
+
+    /** The stages of the open pipeline whose transition in is disabled: runs wait before them. */
+    public ObjectProperty<java.util.Set<String>> disabledTransitionsProperty() {
+        return disabledTransitions;
+    }
+
+    /** The tab of the bottom panel in front ({@link #PROBLEMS_TAB}, {@link #LOG_TAB}...): set it to bring one forward. */
+    public StringProperty shownTabProperty() {
+        return shownTab;
     }
 }
