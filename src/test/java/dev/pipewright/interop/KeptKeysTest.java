@@ -93,6 +93,9 @@ class KeptKeysTest {
               GOOD: one
             .template:
               tags: [docker]
+            .on-tags:
+              rules:
+                - if: $CI_COMMIT_TAG
             build:
               stage: build
               image: alpine:3.19
@@ -109,7 +112,8 @@ class KeptKeysTest {
                 name: production
                 url: https://example.org
               rules:
-                - if: $CI_COMMIT_TAG
+                - !reference [.on-tags, rules]
+                - if: $CI_PIPELINE_SOURCE == "web"
               script:
                 - echo deploy
             """;
@@ -184,7 +188,8 @@ class KeptKeysTest {
         assertEquals(2, build.path("retry").asInt());
         JsonNode deploy = JSON.readTree(action(pipeline, "deploy").extensions().get("x-gitlab"));
         assertEquals("production", deploy.at("/environment/name").asText());
-        assertEquals("$CI_COMMIT_TAG", deploy.at("/rules/0/if").asText());
+        assertEquals("$CI_COMMIT_TAG", deploy.at("/rules/0/if").asText(), "a !reference's list is flattened, as GitLab does");
+        assertEquals("$CI_PIPELINE_SOURCE == \"web\"", deploy.at("/rules/1/if").asText());
         String report = imported.report().notes().toString();
         for (String named : List.of("include", "workflow", "default", ".template", "image", "expire_in", "retry",
                 "environment", "rules")) {
