@@ -149,7 +149,7 @@ class KeptKeysTest {
             assertTrue(report.contains(named), "the report names " + named + ": " + report);
         }
 
-        String yaml = new dev.pipewright.interop.github.GitHubExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.github(pipeline).mainText();
         assertEquals(List.of(), SchemaCheck.errors("github-workflow.json", yaml), yaml);
         JsonNode out = YamlReader.read(yaml, "kept.yml").root();
         assertEquals("0 3 * * 1", out.at("/on/schedule/0/cron").asText(), yaml);
@@ -196,7 +196,7 @@ class KeptKeysTest {
             assertTrue(report.contains(named), "the report names " + named + ": " + report);
         }
 
-        String yaml = new dev.pipewright.interop.gitlab.GitLabExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.gitlab(pipeline).mainText();
         assertEquals(List.of(), SchemaCheck.errors("gitlab-ci.json", yaml), yaml);
         JsonNode out = YamlReader.read(yaml, ".gitlab-ci.yml").root();
         assertEquals("templates/extra.yml", out.at("/include/0/local").asText(), yaml);

@@ -55,7 +55,7 @@ class RoundTripConstructsTest {
                       - run: echo check
                 """;
         var imported = new GitHubImporter().read(workflow, "constructs.yml");
-        var exported = new GitHubExporter().write(imported.pipeline());
+        var exported = dev.pipewright.interop.CheckedExports.github(imported.pipeline());
         String yaml = exported.mainText();
         assertEquals(List.of(), SchemaCheck.errors("github-workflow.json", yaml), yaml);
         JsonNode jobs = YamlReader.read(yaml, "constructs.yml").root().path("jobs");
@@ -103,7 +103,7 @@ class RoundTripConstructsTest {
                   artifacts:
                     paths: [public]
                 """;
-        String yaml = new GitLabExporter().write(new GitLabImporter().read(file, ".gitlab-ci.yml").pipeline()).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.gitlab(new GitLabImporter().read(file, ".gitlab-ci.yml").pipeline()).mainText();
         assertEquals(List.of(), SchemaCheck.errors("gitlab-ci.json", yaml), yaml);
         JsonNode root = YamlReader.read(yaml, ".gitlab-ci.yml").root();
         assertTrue(root.path("fedora:33@build").isObject(), yaml);
