@@ -46,6 +46,8 @@ public enum AppCommand {
     FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),
     DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false, Kind.TOGGLE),
 
+    CONCEPTS("Help", "Concepts", "mdi2l-lightbulb-on-outline", "Shift+F1", false),
+    TOUR("Help", "Guided Tour", "mdi2m-map-marker-path", null, false),
     SHORTCUTS("Help", "Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", false),
     ABOUT("Help", "About Pipewright", "mdi2i-information-outline", null, false);
 

@@ -54,6 +54,7 @@ public final class MainWindow {
     /** What the window shows; its parts and commands bind to it. */
     private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
     private javafx.application.HostServices hostServices;
+    private final dev.pipewright.ui.tour.GuidedTour tour;
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -168,10 +169,20 @@ public final class MainWindow {
             }
         });
         showWelcome();
+        tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
+        commands.on(AppCommand.TOUR, tour::start);
     }
 
     public void show() {
         stage.show();
+        if (!settings.tourProgress().finished()) {
+            javafx.application.Platform.runLater(tour::start); // the first start, or a tour left half-way
+        }
+    }
+
+    /** The guided tour, for tests. */
+    dev.pipewright.ui.tour.GuidedTour tour() {
+        return tour;
     }
 
     /**
