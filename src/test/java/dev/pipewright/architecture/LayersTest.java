@@ -49,10 +49,13 @@ class LayersTest {
             Map.entry("engine", List.of("model", "actions", "io", "platform", "com.fasterxml.jackson..")),
             Map.entry("interop", List.of("model", "input", "com.fasterxml.jackson..", "org.yaml.snakeyaml..")),
             Map.entry("watch", List.of("model", "actions", "engine", "git")),
+            // teaching: concepts, samples, simulation's wait reasons and lessons, headless for the CLI and window
+            Map.entry("learn", List.of("model", "io", "input", "actions", "engine", "git", "render", "layout", "edit",
+                    "com.fasterxml.jackson..")),
             Map.entry("cli", List.of("model", "io", "input", "actions", "engine", "git", "interop", "render", "watch",
-                    "picocli..", "com.fasterxml.jackson..")),
+                    "learn", "picocli..", "com.fasterxml.jackson..")),
             Map.entry("ui", List.of("model", "io", "input", "actions", "engine", "git", "interop", "render", "watch", "edit",
-                    "layout", "javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..",
+                    "layout", "learn", "javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..", "com.fasterxml.jackson..")));
 
     /** Checks every package's allow-list and reports all that are broken, each with its uses. */
