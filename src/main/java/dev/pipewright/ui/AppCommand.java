@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 public enum AppCommand {
     NEW("File", "New", "mdi2f-file-plus-outline", "Shortcut+N", true),
     OPEN("File", "Open…", "mdi2f-folder-open-outline", "Shortcut+O", true),
+    EXAMPLES("File", "Examples…", "mdi2b-book-open-page-variant-outline", null, false),
     SAVE("File", "Save", "mdi2c-content-save-outline", "Shortcut+S", true),
     SAVE_AS("File", "Save As…", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", false),
     // File → Import and File → Export: one item per format, the words the person knows the file by
@@ -19,6 +20,7 @@ public enum AppCommand {
     EXPORT_GITHUB("File/Export", "GitHub Actions workflow (YAML)…", "mdi2g-github", null, false),
     EXPORT_GITLAB("File/Export", "GitLab CI (.gitlab-ci.yml)…", "mdi2g-gitlab", null, false),
     EXPORT_IMAGE("File", "Export as Image…", "mdi2i-image-outline", "Shortcut+E", false),
+    EXPORT_LESSON("File", "Export Lesson…", "mdi2s-school-outline", null, false),
     CLOSE("File", "Close", "mdi2c-close", "Shortcut+W", false),
     QUIT("File", "Quit", "mdi2e-exit-to-app", "Shortcut+Q", false),
 

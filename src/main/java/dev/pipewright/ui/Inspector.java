@@ -280,6 +280,7 @@ public final class Inspector extends ScrollPane {
     private Node title(String text, Node icon) {
         var label = new Label(text, icon);
         label.getStyleClass().addAll("inspector-title", "title-4");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         return label;
     }
 
@@ -294,6 +295,7 @@ public final class Inspector extends ScrollPane {
     private Node field(String label, String help, Node editor, Function<Pipeline, Optional<Location>> at) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);
@@ -321,6 +323,7 @@ public final class Inspector extends ScrollPane {
     static Node field(String label, String help, Node editor, List<Problem> problems) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);

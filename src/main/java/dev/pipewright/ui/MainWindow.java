@@ -55,6 +55,8 @@ public final class MainWindow {
     private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
     private javafx.application.HostServices hostServices;
     private final dev.pipewright.ui.tour.GuidedTour tour;
+    private final SampleActions samples;
+    private dev.pipewright.ui.learn.LearnPanel learnPanel;
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -102,6 +104,7 @@ public final class MainWindow {
         };
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);
+        this.samples = new SampleActions(stage, settings, files::open, this::setStatus);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
@@ -171,6 +174,8 @@ public final class MainWindow {
         showWelcome();
         tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
         commands.on(AppCommand.TOUR, tour::start);
+        commands.on(AppCommand.EXAMPLES, samples::showGallery);
+        commands.on(AppCommand.CONCEPTS, () -> learnPanel().show(java.util.Optional.empty()));
     }
 
     public void show() {
@@ -178,6 +183,19 @@ public final class MainWindow {
         if (!settings.tourProgress().finished()) {
             javafx.application.Platform.runLater(tour::start); // the first start, or a tour left half-way
         }
+    }
+
+    /** Help → Concepts: made when first asked for. */
+    dev.pipewright.ui.learn.LearnPanel learnPanel() {
+        if (learnPanel == null) {
+            learnPanel = new dev.pipewright.ui.learn.LearnPanel(stage, stage.getScene().getStylesheets());
+        }
+        return learnPanel;
+    }
+
+    /** The Learn panel if it was opened, else null (tests close it). */
+    dev.pipewright.ui.learn.LearnPanel learnPanelIfMade() {
+        return learnPanel;
     }
 
     /** The guided tour, for tests. */
@@ -285,7 +303,7 @@ public final class MainWindow {
 
     private void showWelcome() {
         centre.getChildren().setAll(new WelcomeView(settings.recentFiles(), files::newPipeline, files::chooseAndOpen,
-                files::open));
+                files::open, samples.gallery()));
         refresh();
     }
 

@@ -87,6 +87,16 @@ public final class UserSettings {
         };
     }
 
+    /** Where the last sample was copied to: the next copy is offered the same folder. */
+    public java.util.Optional<Path> samplesFolder() {
+        String folder = prefs.get("samples.folder", "");
+        return folder.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(folder));
+    }
+
+    public void setSamplesFolder(Path folder) {
+        prefs.put("samples.folder", folder.toAbsolutePath().normalize().toString());
+    }
+
     /** Whether the person allowed {@code file} to run with exactly this content (by its hash). */
     private boolean trusts(Path file, String contentHash) {
         return !contentHash.isEmpty() && prefs.node(TRUSTED).get(trustKey(file), "").equals(contentHash);

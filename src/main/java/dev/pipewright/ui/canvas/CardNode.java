@@ -61,6 +61,8 @@ final class CardNode extends Region {
         nonLocal.setTextOverrun(OverrunStyle.ELLIPSIS);
         nonLocal.setVisible(false);
         setManaged(false);
+        dev.pipewright.ui.learn.ConceptTips.install(port, "This action's output port: drag from it onto an action that "
+                + "runs later to hand it this action's output artifact.", "artifact");
         getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port);
     }
 
@@ -87,8 +89,7 @@ final class CardNode extends Region {
         CanvasStates.problem(this, next.problem());
         pseudoClassStateChanged(CanvasStates.NON_LOCAL, !next.runsLocally());
         showNonLocalNote();
-        Tooltip.install(this, null);
-        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
+        installTooltip();
         Box b = next.box();
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
         return true;
@@ -111,8 +112,7 @@ final class CardNode extends Region {
         detail.setText(text);
         detail.setVisible(!text.isEmpty());
         showNonLocalNote();
-        Tooltip.install(this, null);
-        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
+        installTooltip();
         requestLayout();
         return true;
     }
@@ -122,7 +122,19 @@ final class CardNode extends Region {
         nonLocal.setVisible(model != null && !model.runsLocally() && !detail.isVisible());
     }
 
-    private Optional<String> tooltip() {
+    /** What the card is, in the concepts' words, after what it says now (a problem, its run). */
+    private void installTooltip() {
+        Tooltip.install(this, null);
+        String about = model == null ? "" : dev.pipewright.ui.learn.ConceptTips.text(null, "action");
+        String now = tooltip().orElse("");
+        String text = now.isEmpty() ? about : about.isEmpty() ? now : now + "\n\n" + about;
+        if (!text.isEmpty()) {
+            Tooltip.install(this, dev.pipewright.ui.learn.ConceptTips.tooltip(text));
+        }
+    }
+
+    /** What the card says now that it cannot show whole: its problem, its run detail, why it cannot run here. */
+    Optional<String> tooltip() {
         if (model != null && model.problem().isPresent()) {
             return Optional.of(model.problem().get().message());
         }
