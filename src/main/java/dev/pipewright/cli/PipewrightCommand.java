@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ExamplesCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 the pipeline failed, 2 bad input (file, arguments),",
