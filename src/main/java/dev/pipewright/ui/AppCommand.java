@@ -42,6 +42,15 @@ public enum AppCommand {
     RERUN("Run", "Re-run This Execution", "mdi2r-repeat", "Shortcut+F5", true),
     BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
     WATCH("Run", "Watch for Changes", "mdi2e-eye-outline", "Shortcut+Shift+W", true, Kind.TOGGLE),
+    // simulation: a run that executes nothing, for learning what a pipeline does with a failure
+    SIMULATE("Run", "Simulate", "mdi2f-flask-outline", "F6", true),
+    SIMULATE_COMMITS("Run", "Simulate 3 Commits", "mdi2s-source-commit", "Shift+F6", false),
+    CONTINUE("Run", "Continue (Start the Paused Actions)", "mdi2s-skip-next", "F8", true),
+    FAIL_IN_SIMULATION("Run", "Fail in Simulation", "mdi2f-flask-outline", null, false, Kind.TOGGLE),
+    SPEED_1("Run/Simulation Speed", "1× (as long as the last real run)", "mdi2p-play-speed", null, false, Kind.TOGGLE),
+    SPEED_5("Run/Simulation Speed", "5× Faster", "mdi2f-fast-forward", null, false, Kind.TOGGLE),
+    STEP_THROUGH("Run/Simulation Speed", "Step: Pause Before Each Action", "mdi2s-step-forward", null, false,
+            Kind.TOGGLE),
 
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
     ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
@@ -116,6 +125,8 @@ public enum AppCommand {
             case ABANDON -> "Abandon";
             case RETRY_FAILED -> "Retry failed";
             case RERUN -> "Re-run";
+            case SIMULATE -> "Simulate";
+            case CONTINUE -> "Continue";
             default -> null;
         });
     }

@@ -43,6 +43,12 @@ final class CardNode extends Region {
     /** "runs only on AWS", with a cloud-off icon, where the run detail would go (a non-local action has none). */
     private final Label nonLocal = new Label(NON_LOCAL_NOTE, new FontIcon("mdi2c-cloud-off-outline"));
     private Model model;
+    private CardNote note = CardNote.NONE;
+    /** "?" in the top-left corner of a card that waits or did not run; its tooltip says why. */
+    private final Label why = new Label("?");
+    private final Tooltip whyTip = dev.pipewright.ui.learn.ConceptTips.tooltip("");
+    /** A red flask in the top-left corner of a card marked to fail in simulation. */
+    private final Label failMark = new Label(null, new FontIcon("mdi2f-flask-outline"));
 
     CardNode(ActionRef ref) {
         this.ref = ref;
@@ -63,7 +69,15 @@ final class CardNode extends Region {
         setManaged(false);
         dev.pipewright.ui.learn.ConceptTips.install(port, "This action's output port: drag from it onto an action that "
                 + "runs later to hand it this action's output artifact.", "artifact");
-        getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port);
+        why.getStyleClass().add("why-marker");
+        why.setVisible(false);
+        why.setTooltip(whyTip);
+        failMark.getStyleClass().add("fail-mark");
+        failMark.setVisible(false);
+        failMark.setTooltip(dev.pipewright.ui.learn.ConceptTips.tooltip("Fails in simulation: a simulated run fails "
+                + "this action on purpose, to show what a failure does to the stages after it. The mark is not "
+                + "saved in the pipeline; clear it from the card's menu, then Retry."));
+        getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port, why, failMark);
     }
 
     ActionRef ref() {
@@ -92,6 +106,31 @@ final class CardNode extends Region {
         installTooltip();
         Box b = next.box();
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
+        return true;
+    }
+
+    CardNote note() {
+        return note;
+    }
+
+    /** The "why" text shown, or empty (for tests). */
+    Optional<String> whyText() {
+        return why.isVisible() ? Optional.of(whyTip.getText()) : Optional.empty();
+    }
+
+    /** Shows {@code next}; returns false, touching nothing, when unchanged. */
+    boolean showNote(CardNote next) {
+        if (next.equals(note)) {
+            return false;
+        }
+        note = next;
+        pseudoClassStateChanged(CanvasStates.FAILS_IN_SIMULATION, next.failsInSimulation());
+        failMark.setVisible(next.failsInSimulation());
+        why.setVisible(next.why().isPresent());
+        next.why().ifPresent(w -> whyTip.setText(dev.pipewright.ui.learn.ConceptTips.text(w.question() + "\n"
+                + w.answer(), w.concept())));
+        installTooltip();
+        requestLayout();
         return true;
     }
 
@@ -126,7 +165,8 @@ final class CardNode extends Region {
     private void installTooltip() {
         Tooltip.install(this, null);
         String about = model == null ? "" : dev.pipewright.ui.learn.ConceptTips.text(null, "action");
-        String now = tooltip().orElse("");
+        String now = note.why().map(w -> w.question() + "\n" + w.answer()).map(w -> tooltip().map(t -> w + "\n\n" + t)
+                .orElse(w)).orElseGet(() -> tooltip().orElse(""));
         String text = now.isEmpty() ? about : about.isEmpty() ? now : now + "\n\n" + about;
         if (!text.isEmpty()) {
             Tooltip.install(this, dev.pipewright.ui.learn.ConceptTips.tooltip(text));
@@ -164,6 +204,8 @@ final class CardNode extends Region {
         nonLocal.resizeRelocate(textX, top + 38, textWidth, 17);
         status.icon.resizeRelocate(w - 8 - StatusMark.ICON_SIZE, top + 1, StatusMark.ICON_SIZE, StatusMark.ICON_SIZE);
         status.time.resizeRelocate(w - 10 - timeWidth, top + 21, timeWidth, 17);
+        why.resizeRelocate(4, 4, 16, 16);
+        failMark.resizeRelocate(w - 24, h - 22, 18, 18);
         port.setCenterX(w);
         port.setCenterY(h / 2);
     }
