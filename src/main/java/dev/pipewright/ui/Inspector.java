@@ -64,6 +64,7 @@ public final class Inspector extends ScrollPane {
     private final ProviderCatalog catalog;
     private final Edits edits;
     private final VBox content = new VBox(10);
+    private final VBox notes = new VBox(6);
     /** Brings what is built up to a new pipeline and its problems. */
     private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
     private final List<FieldEdit> typing = new ArrayList<>();
@@ -76,7 +77,12 @@ public final class Inspector extends ScrollPane {
         getStyleClass().addAll("inspector", "edge-to-edge");
         setFitToWidth(true);
         content.setPadding(new Insets(12));
-        setContent(content);
+        setContent(new VBox(notes, content));
+    }
+
+    /** Notes above what is inspected, kept there whatever is selected (why a card waits, during a run). */
+    public VBox notes() {
+        return notes;
     }
 
     public void clear() {

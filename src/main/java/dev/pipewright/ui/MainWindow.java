@@ -56,6 +56,7 @@ public final class MainWindow {
     private javafx.application.HostServices hostServices;
     private final dev.pipewright.ui.tour.GuidedTour tour;
     private final SampleActions samples;
+    private final dev.pipewright.ui.run.SimulationBanner simulationBanner = new dev.pipewright.ui.run.SimulationBanner(state);
     private dev.pipewright.ui.learn.LearnPanel learnPanel;
 
     public MainWindow(Stage stage, UserSettings settings) {
@@ -78,6 +79,7 @@ public final class MainWindow {
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         inspector.follow(state);
+        inspector.notes().getChildren().add(new dev.pipewright.ui.run.WhyNote(state));
         this.problems = new ProblemsPanel(this::selectProblem);
         ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
         this.palette = new Palette(providers, edits::addFromPalette);
@@ -275,7 +277,7 @@ public final class MainWindow {
         }
         runs.clear();
         runs.refreshHistory();
-        centre.getChildren().setAll(canvas);
+        centre.getChildren().setAll(canvas, simulationBanner);
         canvas.getSelection().clear();
         refresh();
         fitWhenLaidOut(doc);
@@ -436,6 +438,7 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
+        SimulationCommands.wire(commands, state, runs, () -> showTab("log-tab"));
         commands.on(AppCommand.RERUN, runs::rerun);
         commands.on(AppCommand.WATCH, watch::toggle);
         commands.selectedProperty(AppCommand.WATCH).bind(watch.watchingProperty());

@@ -44,10 +44,10 @@ final class CardNode extends Region {
     private final Label nonLocal = new Label(NON_LOCAL_NOTE, new FontIcon("mdi2c-cloud-off-outline"));
     private Model model;
     private CardNote note = CardNote.NONE;
-    /** "?" in the top-left corner of a card that waits or did not run; its tooltip says why. */
+    /** "?" in the bottom-left corner of a card that waits or did not run; its tooltip says why. */
     private final Label why = new Label("?");
     private final Tooltip whyTip = dev.pipewright.ui.learn.ConceptTips.tooltip("");
-    /** A red flask in the top-left corner of a card marked to fail in simulation. */
+    /** A red flask in the bottom-left corner of a card marked to fail in simulation. */
     private final Label failMark = new Label(null, new FontIcon("mdi2f-flask-outline"));
 
     CardNode(ActionRef ref) {
@@ -204,8 +204,9 @@ final class CardNode extends Region {
         nonLocal.resizeRelocate(textX, top + 38, textWidth, 17);
         status.icon.resizeRelocate(w - 8 - StatusMark.ICON_SIZE, top + 1, StatusMark.ICON_SIZE, StatusMark.ICON_SIZE);
         status.time.resizeRelocate(w - 10 - timeWidth, top + 21, timeWidth, 17);
-        why.resizeRelocate(4, 4, 16, 16);
-        failMark.resizeRelocate(w - 24, h - 22, 18, 18);
+        // the bottom-left corner, under the category badge: clear of the group's legend above and the time right
+        why.resizeRelocate(4, h - 20, 16, 16);
+        failMark.resizeRelocate(why.isVisible() ? 22 : 3, h - 21, 18, 18);
         port.setCenterX(w);
         port.setCenterY(h / 2);
     }

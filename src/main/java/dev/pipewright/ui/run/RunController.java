@@ -58,6 +58,8 @@ public final class RunController {
     private final dev.pipewright.ui.state.WindowState state;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
+    private final SimulationControl simulation;
+    private final WhyReasons why;
 
     /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
     public RunController(RunHost host, Path runsDir, Providers providers, dev.pipewright.ui.state.WindowState state) {
@@ -67,6 +69,11 @@ public final class RunController {
         this.providers = providers;
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(this::showFromHistory);
+        this.simulation = new SimulationControl(state);
+        this.why = new WhyReasons(state);
+        CardNotes.follow(state, host.canvas());
+        // the pauses of step-through change no record: the reasons are asked again when they change
+        state.pausedProperty().addListener((o, was, now) -> askWhy());
         // the Log tab shows the state's log source; an unchanged source (an event batch) is not reopened
         state.logSourceProperty().addListener((o, was, now) -> now.ifPresentOrElse(
                 source -> logView.show(source.file(), source.title()), logView::clear));
@@ -104,6 +111,66 @@ public final class RunController {
         return Optional.ofNullable(shownRecord);
     }
 
+    /** The simulation's settings and controls (marks, speed, step-through, Continue). */
+    public SimulationControl simulation() {
+        return simulation;
+    }
+
+    /**
+     * Runs the open pipeline as a simulation: nothing is executed, so the question before a
+     * file's first run is not asked; each action takes a simulated time and succeeds unless marked.
+     */
+    public void simulate() {
+        var doc = host.document();
+        if (doc.isEmpty() || !mayStart()) {
+            return;
+        }
+        start(doc.get().current(), Map.of(), "Simulating ", Optional.of(simulation.settings()));
+    }
+
+    /**
+     * Simulates three changes arriving one after another, to show what the execution mode does
+     * with them; the newest is shown, the History lists all three.
+     */
+    public void simulateCommits(int count) {
+        var doc = host.document();
+        if (doc.isEmpty() || !mayStart()) {
+            return;
+        }
+        Pipeline snapshot = doc.get().current();
+        var request = new RunRequest(snapshot, doc.get().file(), Map.of(),
+                StartedBy.manual(System.getProperty("user.name", "someone"))).simulated(simulation.settings());
+        host.setStatus("Simulating " + count + " commits of " + snapshot.name() + " in " + snapshot.executionMode()
+                + " mode…");
+        Engine running = engine();
+        var starting = new Thread(() -> {
+            try {
+                List<Execution> started = dev.pipewright.engine.SimulatedChanges.start(running, request, count);
+                javafx.application.Platform.runLater(() -> {
+                    show(started.get(started.size() - 1));
+                    host.setStatus("Simulated " + count + " commits of " + snapshot.name() + " (" + snapshot.executionMode()
+                            + " mode): the newest is shown; the History lists all " + count + ".");
+                });
+            } catch (StartRefusedException e) {
+                javafx.application.Platform.runLater(() -> host.setStatus("Not simulating: "
+                        + String.join("; ", e.reasons())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pipewright-simulated-commits");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    private boolean mayStart() {
+        if (host.problems().stream().anyMatch(p -> p.isError())) {
+            host.setStatus("Not running: fix the errors in the Problems panel first.");
+            host.showTab("problems-tab");
+            return false;
+        }
+        return true;
+    }
+
     public void run() {
         var doc = host.document();
         if (doc.isEmpty()) {
@@ -118,7 +185,7 @@ public final class RunController {
             host.setStatus("Not running: cancelled before the first run of this file.");
             return;
         }
-        start(doc.get().current(), Map.of(), "Running ");
+        start(doc.get().current(), Map.of(), "Running ", Optional.empty());
     }
 
     /** Asked before Run starts a file: false stops the run (the window's trust prompt). */
@@ -140,10 +207,12 @@ public final class RunController {
             host.setStatus("Nothing to re-run: open an execution from the History first.");
             return;
         }
-        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ");
+        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ",
+                Optional.ofNullable(shownRecord.simulation()).map(s -> simulation.settings()));
     }
 
-    private void start(Pipeline snapshot, Map<String, String> previous, String what) {
+    private void start(Pipeline snapshot, Map<String, String> previous, String what,
+                       Optional<dev.pipewright.engine.SimulationSettings> simulated) {
         List<String> awsOnly = snapshot.stages().stream().flatMap(s -> s.actions().stream()
                 .filter(a -> !host.providers().runsLocally(a)).map(a -> s.name() + " / " + a.name())).toList();
         Optional<RunChoices> choices = VariablesDialog.ask(host.owner(), snapshot, previous, awsOnly, lastNonLocal);
@@ -155,10 +224,11 @@ public final class RunController {
         }
         try {
             // relative paths in settings resolve against the open file's folder, as for Run
-            Execution execution = engine().start(new RunRequest(snapshot,
+            var request = new RunRequest(snapshot,
                     host.document().flatMap(d -> d.file()), choices.get().variables(),
                     StartedBy.manual(System.getProperty("user.name", "someone")))
-                    .withNonLocalActions(choices.get().nonLocalActions()));
+                    .withNonLocalActions(choices.get().nonLocalActions());
+            Execution execution = engine().start(simulated.map(request::simulated).orElse(request));
             show(execution);
             host.setStatus(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
@@ -247,6 +317,8 @@ public final class RunController {
         shownRecord = null;
         shownPipeline = Optional.empty();
         host.canvas().clearRunState();
+        simulation.show(Optional.empty());
+        why.clear();
         showLog();
         variables.clear();
         host.runStateChanged();
@@ -402,6 +474,7 @@ public final class RunController {
                     .collect(java.util.stream.Collectors.toSet()));
             host.canvas().setRunState(RunBadges.of(shownRecord));
             variables.show(shownRecord, shownPipeline);
+            askWhy();
         }
         showLog(); // with nothing picked, the log moves on with the run
         logView.refresh();
@@ -415,12 +488,15 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
+        simulation.show(Optional.of(execution));
+        askWhy();
         // the card selected before Run: its log (and its gate), without a second click
         pickedAction.ifPresent(this::actionSelected);
     }
 
     private void show(ExecutionFolder folder, ExecutionRecord record, Optional<Pipeline> pipeline) {
         shownExecution = null;
+        simulation.show(Optional.empty());
         shownId = record.executionId();
         shownFolder = folder;
         shownRecord = record;
@@ -430,6 +506,18 @@ public final class RunController {
         variables.show(record, shownPipeline);
         host.runStateChanged();
         refreshHistory();
+        askWhy();
+    }
+
+    /** Why each card of the execution on screen waits or did not run, worked out again. */
+    private void askWhy() {
+        if (shownExecution != null) {
+            why.live(engine(), shownExecution);
+        } else if (shownRecord != null) {
+            why.ended(engine(), shownRecord, shownPipeline);
+        } else {
+            why.clear();
+        }
     }
 
     private Optional<Pipeline> snapshotOf(ExecutionFolder folder) {
