@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             ExamplesCommand.class,
+            LessonCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 the pipeline failed, 2 bad input (file, arguments),",
