@@ -56,6 +56,7 @@ public final class MainWindow {
     private javafx.application.HostServices hostServices;
     private final dev.pipewright.ui.tour.GuidedTour tour;
     private final SampleActions samples;
+    private final LessonExport lessons;
     private final dev.pipewright.ui.run.SimulationBanner simulationBanner = new dev.pipewright.ui.run.SimulationBanner(state);
     private dev.pipewright.ui.learn.LearnPanel learnPanel;
 
@@ -107,6 +108,7 @@ public final class MainWindow {
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);
         this.samples = new SampleActions(stage, settings, files::open, this::setStatus);
+        this.lessons = new LessonExport(stage, state, runsDir, providers);
         var runHost = new WindowRunHost(this);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
@@ -177,6 +179,7 @@ public final class MainWindow {
         tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
         commands.on(AppCommand.TOUR, tour::start);
         commands.on(AppCommand.EXAMPLES, samples::showGallery);
+        commands.on(AppCommand.EXPORT_LESSON, lessons::chooseAndExport);
         commands.on(AppCommand.CONCEPTS, () -> learnPanel().show(java.util.Optional.empty()));
     }
 
@@ -198,6 +201,11 @@ public final class MainWindow {
     /** The Learn panel if it was opened, else null (tests close it). */
     dev.pipewright.ui.learn.LearnPanel learnPanelIfMade() {
         return learnPanel;
+    }
+
+    /** File → Export Lesson without its file dialog, for tests. */
+    boolean exportLesson(Path output) {
+        return lessons.exportTo(output);
     }
 
     /** The guided tour, for tests. */
@@ -491,6 +499,7 @@ public final class MainWindow {
     private void bindEnablement() {
         var closed = state.documentOpen().not();
         for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_LESSON,
                 AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB, AppCommand.PASTE,
                 AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT, AppCommand.RUN)) {
             commands.disabledProperty(c).bind(closed);
