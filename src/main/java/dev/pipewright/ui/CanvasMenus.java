@@ -1,7 +1,7 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;

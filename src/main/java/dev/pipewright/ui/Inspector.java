@@ -1,6 +1,6 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ExecutionMode;
@@ -68,7 +68,15 @@ public final class Inspector extends ScrollPane {
     /** Brings what is built up to a new pipeline and its problems. */
     private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
     private final List<FieldEdit> typing = new ArrayList<>();
+    /** The fields of the sections built again at every change (run order, artifacts): this build's. */
+    private final List<FieldEdit> sectionTyping = new ArrayList<>();
+    /** A field being typed in when what showed it was built again: its twin in the new build takes over. */
+    private Optional<TypingAt> keepTyping = Optional.empty();
     private Object shownKey;
+
+    /** Where a person was typing: the field's id, and the selection (anchor to caret) in it. */
+    private record TypingAt(String id, int anchor, int caret) {
+    }
 
     public Inspector(ProviderCatalog catalog, Edits edits) {
         this.catalog = catalog;
@@ -89,6 +97,7 @@ public final class Inspector extends ScrollPane {
         content.getChildren().clear();
         updates.clear();
         typing.clear();
+        sectionTyping.clear();
         shownKey = null;
     }
 
@@ -117,7 +126,7 @@ public final class Inspector extends ScrollPane {
             return;
         }
         // an inspector field renamed its own element: keep typing in the rebuilt one
-        Optional<String> focusedId = focusedFieldId();
+        rememberTyping();
         clear();
         shownKey = key;
         if (selected instanceof Selected.OneAction one && key instanceof ActionKey) {
@@ -134,13 +143,42 @@ public final class Inspector extends ScrollPane {
             showPipeline(pipeline);
         }
         List.copyOf(updates).forEach(u -> u.accept(pipeline, problems));
-        focusedId.flatMap(id -> typing.stream().map(FieldEdit::field).filter(f -> id.equals(f.getId())).findFirst())
-                .ifPresent(Node::requestFocus);
+        goOnTyping();
     }
 
     /** Commits what is being typed in any field: the window calls this before it runs a command. */
     public void commitPending() {
-        List.copyOf(typing).forEach(FieldEdit::commitIfChanged);
+        allTyping().forEach(FieldEdit::commitIfChanged);
+    }
+
+    private List<FieldEdit> allTyping() {
+        var all = new ArrayList<>(typing);
+        all.addAll(sectionTyping);
+        return all;
+    }
+
+    /**
+     * Notes the field being typed in, if any, before what shows it is built again. A rename
+     * builds twice (the renamed element, then its selection), so the note lasts until the event
+     * that caused it is over.
+     */
+    private void rememberTyping() {
+        allTyping().stream().map(FieldEdit::field).filter(Node::isFocused).filter(f -> f.getId() != null)
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.of(new TypingAt(f.getId(), f.getAnchor(), f.getCaretPosition()));
+                    javafx.application.Platform.runLater(() -> keepTyping = Optional.empty());
+                });
+    }
+
+    /** Typing goes on in the new build's field of the same id, with the caret where it was. */
+    private void goOnTyping() {
+        keepTyping.ifPresent(at -> allTyping().stream().map(FieldEdit::field).filter(f -> at.id().equals(f.getId()))
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.empty();
+                    f.requestFocus();
+                    int length = f.getLength();
+                    f.selectRange(Math.min(at.anchor(), length), Math.min(at.caret(), length));
+                }));
     }
 
     private Object keyOf(Pipeline pipeline, Selected selected) {
@@ -159,11 +197,6 @@ public final class Inspector extends ScrollPane {
             return connection;
         }
         return new Selected.Pipeline();
-    }
-
-    private Optional<String> focusedFieldId() {
-        return typing.stream().map(FieldEdit::field).filter(Node::isFocused).map(Node::getId)
-                .filter(id -> id != null).findFirst();
     }
 
     private void showPipeline(Pipeline pipeline) {
@@ -267,9 +300,18 @@ public final class Inspector extends ScrollPane {
         // the run order and artifacts sections follow the pipeline: built again at every change
         var sections = new VBox(12);
         content.getChildren().add(sections);
-        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
-                sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits),
-                        ArtifactsSection.of(p, ref, a, catalog, problems, l, edits)))));
+        FieldTyping sectionFields = (field, commit, multiLine) -> {
+            var edit = FieldEdit.attach(field, commit, multiLine);
+            sectionTyping.add(edit);
+            return edit;
+        };
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l -> {
+            rememberTyping();
+            sectionTyping.clear();
+            sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits, sectionFields),
+                    ArtifactsSection.of(p, ref, a, catalog, problems, l, edits, sectionFields));
+            goOnTyping();
+        })));
         addOtherProblems(p -> at.apply(p).map(Location::pointer));
     }
 

@@ -1,14 +1,14 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.interop.InteropFormat;
 import dev.pipewright.model.Pipeline;
-import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
 import dev.pipewright.ui.canvas.CanvasItem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
+import dev.pipewright.ui.state.WindowState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The one window: palette (left), canvas (centre), inspector (right), problems (bottom), menus and
- * toolbar from {@link AppCommand}. It holds the open {@link Document}; every change goes through
- * the document's history and comes back here as a refresh.
+ * The one window: palette (left), canvas (centre), inspector (right), problems, log, history,
+ * variables and watch (bottom), menus and toolbar from {@link AppCommand}. It creates the parts,
+ * lays them out and ties them to one {@link WindowState}; every change goes through the open
+ * document's history into the state, and each part follows the state on its own.
  */
 public final class MainWindow {
 
@@ -52,8 +53,8 @@ public final class MainWindow {
     private final dev.pipewright.ui.run.WatchController watch;
     private final TabPane bottom;
     /** What the window shows; its parts and commands bind to it. */
-    private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
-    private javafx.application.HostServices hostServices;
+    private final WindowState state = new WindowState();
+    private final WindowRunHost runHost;
     private final dev.pipewright.ui.tour.GuidedTour tour;
     private final SampleActions samples;
     private final LessonExport lessons;
@@ -82,6 +83,7 @@ public final class MainWindow {
         inspector.follow(state);
         inspector.notes().getChildren().add(new dev.pipewright.ui.run.WhyNote(state));
         this.problems = new ProblemsPanel(this::selectProblem);
+        problems.follow(state);
         ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
         this.palette = new Palette(providers, edits::addFromPalette);
         WindowHost host = new WindowHost() {
@@ -100,41 +102,34 @@ public final class MainWindow {
                 MainWindow.this.setDocument(doc);
             }
 
-            @Override
-            public void showTab(String id) {
-                MainWindow.this.showTab(id);
-            }
         };
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);
         this.samples = new SampleActions(stage, settings, files::open, this::setStatus);
         this.lessons = new LessonExport(stage, state, runsDir, providers);
-        var runHost = new WindowRunHost(this);
+        this.runHost = new WindowRunHost(stage);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
-        this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
+        this.watch = new dev.pipewright.ui.run.WatchController(runHost, state, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
-        canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
-            state.selectionProperty().set(List.copyOf(canvas.getSelection()));
-            if (canvas.getSelection().size() == 1
-                    && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
+        CanvasWiring.tie(canvas, state, providers);
+        LiveValidation.follow(state, providers);
+        state.selectionProperty().addListener((o, was, now) -> {
+            if (now.size() == 1 && now.get(0) instanceof CanvasItem.CardItem card) {
                 runs.actionSelected(card.ref(), !canvas.isOpeningMenu());
             } else {
                 runs.followRun();
             }
         });
 
-        bottom = new TabPane(tab("problems-tab", "Problems", problems), tab("log-tab", "Log", runs.logView()),
-                tab("history-tab", "History", runs.historyPanel()),
-                tab("variables-tab", "Variables", runs.variablesPanel()), tab("watch-tab", "Watch", watch.log()));
+        bottom = new TabPane(tab(WindowState.PROBLEMS_TAB, "Problems", problems),
+                tab(WindowState.LOG_TAB, "Log", runs.logView()), tab(WindowState.HISTORY_TAB, "History", runs.historyPanel()),
+                tab(WindowState.VARIABLES_TAB, "Variables", runs.variablesPanel()),
+                tab(WindowState.WATCH_TAB, "Watch", watch.log()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && "history-tab".equals(now.getId())) {
-                runs.refreshHistory();
-            }
-        });
+        tieTabs();
         split = new SplitPane(palette, centre, inspector);
         split.setDividerPositions(settings.get("split.left", 0.18), settings.get("split.right", 0.76));
         SplitPane.setResizableWithParent(palette, false);
@@ -257,7 +252,7 @@ public final class MainWindow {
     }
 
     /** The window's state, for its parts and tests. */
-    dev.pipewright.ui.state.WindowState state() {
+    WindowState state() {
         return state;
     }
 
@@ -273,21 +268,18 @@ public final class MainWindow {
         return canvas;
     }
 
-    /** Shows a document (a new one, or one just opened), replacing the welcome view or another document. */
+    /**
+     * Shows a document (a new one, or one just opened), replacing the welcome view or another
+     * document; none shows the welcome view. The parts follow the state's new document themselves.
+     */
     void setDocument(Document doc) {
-        // the watch belongs to the pipeline it was turned on for
-        watch.stop(doc == null ? "Stopped watching: the pipeline was closed." : "Stopped watching: another pipeline was opened.");
+        canvas.getSelection().clear();
         state.documentProperty().set(doc);
         if (doc == null) {
-            runs.clear();
             showWelcome();
             return;
         }
-        runs.clear();
-        runs.refreshHistory();
         centre.getChildren().setAll(canvas, simulationBanner);
-        canvas.getSelection().clear();
-        refresh();
         fitWhenLaidOut(doc);
         canvas.requestFocus();
     }
@@ -314,47 +306,17 @@ public final class MainWindow {
     private void showWelcome() {
         centre.getChildren().setAll(new WelcomeView(settings.recentFiles(), files::newPipeline, files::chooseAndOpen,
                 files::open, samples.gallery()));
-        refresh();
     }
 
-    /** Brings every view up to the document: called after each edit, undo, redo, open and save. */
-    void refresh() {
-        Document document = state.documentProperty().get();
-        state.documentChanged(); // a save marks the history saved without a change of pipeline
-        boolean open = document != null;
-        runStateChanged();
-        if (!open) {
-            problems.clear();
-            inspector.clear();
-            setStatus("Open or create a pipeline to start.");
-            return;
-        }
-        Pipeline pipeline = document.current();
-        // with a file, its folder is known: deploy targets outside it are warned about, as by validate
-        List<Problem> lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
-                f.toAbsolutePath().getParent())).orElseGet(() -> PipelineValidator.validate(pipeline, providers));
-        state.validated(lastProblems);
-        canvas.setPipeline(pipeline);
-        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
-        problems.show(pipeline, lastProblems);
-        long errors = lastProblems.stream().filter(Problem::isError).count();
-        int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
-        setStatus(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
-                + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
-                + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
-        watch.documentChanged();
-    }
-
-    /** "1 stage", "2 stages", "0 stages". */
-    static String count(long n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
-    }
-
-    /** Enables the run commands for the run state, and marks a waiting gate in the title. */
-    void runStateChanged() {
-        state.runningProperty().set(runs.isRunning());
-        state.executionProperty().set(runs.shown());
-        state.rerunnableProperty().set(runs.canRerun());
+    /** The bottom panel's tab in front is the state's: either may change it. */
+    private void tieTabs() {
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.shownTabProperty().set(now.getId());
+            }
+        });
+        state.shownTabProperty().addListener((o, was, id) -> bottom.getTabs().stream()
+                .filter(t -> t.getId().equals(id)).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t)));
     }
 
     /** Does what the command's menu item does (if enabled). */
@@ -363,8 +325,7 @@ public final class MainWindow {
     }
 
     void showTab(String id) {
-        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> bottom.getSelectionModel().select(t));
+        state.shownTabProperty().set(id);
     }
 
     List<Problem> problems() {
@@ -432,7 +393,7 @@ public final class MainWindow {
         commands.on(AppCommand.SELECT_ALL, canvas::selectAll);
         commands.on(AppCommand.RUN, () -> {
             runs.run();
-            showTab("log-tab");
+            showTab(WindowState.LOG_TAB);
         });
         commands.on(AppCommand.STOP, () -> runs.stop(false));
         commands.on(AppCommand.ABANDON, () -> {
@@ -446,7 +407,7 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
-        SimulationCommands.wire(commands, state, runs, () -> showTab("log-tab"));
+        SimulationCommands.wire(commands, state, runs, () -> showTab(WindowState.LOG_TAB));
         commands.on(AppCommand.RERUN, runs::rerun);
         commands.on(AppCommand.WATCH, watch::toggle);
         commands.selectedProperty(AppCommand.WATCH).bind(watch.watchingProperty());
@@ -457,7 +418,7 @@ public final class MainWindow {
             @Override
             public void showLog(ActionRef action) {
                 runs.actionSelected(action);
-                showTab("log-tab");
+                showTab(WindowState.LOG_TAB);
             }
 
             @Override
@@ -476,15 +437,8 @@ public final class MainWindow {
         settings.put("split.bottom", vertical.getDividerPositions()[0]);
     }
 
-    /** Opens a web page or a file in the system's own application. */
-    void openInBrowser(String url) {
-        if (hostServices != null) {
-            hostServices.showDocument(url);
-        }
-    }
-
     void setHostServices(javafx.application.HostServices services) {
-        this.hostServices = services;
+        runHost.setHostServices(services);
     }
 
     String statusText() {
@@ -521,15 +475,6 @@ public final class MainWindow {
                 () -> state.executionProperty().get().isEmpty(), state.executionProperty()).or(running));
         commands.disabledProperty(AppCommand.RERUN).bind(state.rerunnableProperty().not());
         commands.disabledProperty(AppCommand.WATCH).bind(closed.and(watch.watchingProperty().not()));
-        // the history reports every edit, undo and redo: the views follow the pipeline it holds
-        state.pipelineProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                refresh();
-            }
-        });
         stage.titleProperty().bind(WindowTitle.of(state));
-        // a save (no change of pipeline) may restart the watch on the pipeline as saved
-        state.dirtyProperty().addListener((o, was, now) -> watch.documentChanged());
-        state.fileProperty().addListener((o, was, now) -> watch.documentChanged());
     }
 }

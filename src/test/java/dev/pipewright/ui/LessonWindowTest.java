@@ -70,7 +70,7 @@ class LessonWindowTest {
         assertFalse(Files.exists(lesson));
 
         robot.interact(() -> {
-            window.state().failInSimulationProperty().set(java.util.Set.of(new dev.pipewright.edit.ActionRef("Build",
+            window.state().failInSimulationProperty().set(java.util.Set.of(new dev.pipewright.model.ActionRef("Build",
                     "Compile")));
             window.state().simulationSpeedProperty().set(20);
             window.command(AppCommand.SIMULATE);

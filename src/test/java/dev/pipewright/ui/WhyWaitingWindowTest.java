@@ -2,7 +2,7 @@ package dev.pipewright.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ExecutionRecord;
 import dev.pipewright.engine.ExecutionStatus;
 import dev.pipewright.layout.Box;

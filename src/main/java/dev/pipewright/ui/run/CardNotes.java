@@ -1,6 +1,6 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.learn.WaitReason;
 import dev.pipewright.ui.canvas.CardNote;
 import dev.pipewright.ui.canvas.PipelineCanvas;
@@ -14,12 +14,12 @@ import java.util.Set;
  * Puts on the cards what the window state says for a learner: the marks "Fail in simulation" and,
  * during or after a run, why a card waits or did not run.
  */
-final class CardNotes {
+public final class CardNotes {
 
     private CardNotes() {
     }
 
-    static void follow(WindowState state, PipelineCanvas canvas) {
+    public static void follow(WindowState state, PipelineCanvas canvas) {
         Runnable show = () -> canvas.setCardNotes(of(state.failInSimulationProperty().get(),
                 state.waitReasonsProperty().get()));
         state.failInSimulationProperty().addListener((o, was, now) -> show.run());

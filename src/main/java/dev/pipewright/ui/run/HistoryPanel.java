@@ -23,7 +23,8 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    public HistoryPanel(Consumer<ExecutionRecord> onOpen) {
+    /** Lists the executions the window's state holds; {@code onOpen} shows one on the canvas. */
+    public HistoryPanel(dev.pipewright.ui.state.WindowState state, Consumer<ExecutionRecord> onOpen) {
         setId("history");
         getStyleClass().add("dense");
         setPlaceholder(new Label("No executions of this pipeline yet: press Run (F5)."));
@@ -46,9 +47,10 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
             });
             return row;
         });
+        state.historyProperty().addListener((o, was, now) -> show(now));
     }
 
-    public void show(List<ExecutionRecord> records) {
+    private void show(List<ExecutionRecord> records) {
         var selected = getSelectionModel().getSelectedItem();
         getItems().setAll(records);
         if (selected != null) {

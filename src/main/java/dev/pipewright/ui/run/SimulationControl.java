@@ -1,6 +1,6 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.Execution;
 import dev.pipewright.engine.Simulation;
 import dev.pipewright.engine.SimulationSettings;
@@ -72,9 +72,40 @@ public final class SimulationControl {
         return released;
     }
 
-    /** The execution on screen changed: follow it if it is a simulation running here. */
+    /**
+     * Starts {@code count} simulated executions of {@code request} one after another (each once the
+     * one before has reached its first stage), off the FX thread; {@code show} gets the newest.
+     */
+    void startCommits(dev.pipewright.engine.Engine engine, dev.pipewright.engine.RunRequest request, int count,
+                      java.util.function.Consumer<Execution> show) {
+        var simulated = request.simulated(settings());
+        String name = request.pipeline().name() + " (" + request.pipeline().executionMode() + " mode)";
+        state.statusProperty().set("Simulating " + count + " commits of " + name + "…");
+        var starting = new Thread(() -> {
+            try {
+                List<Execution> started = dev.pipewright.engine.SimulatedChanges.start(engine, simulated, count);
+                Platform.runLater(() -> {
+                    show.accept(started.get(started.size() - 1));
+                    state.statusProperty().set("Simulated " + count + " commits of " + name
+                            + ": the newest is shown; the History lists all " + count + ".");
+                });
+            } catch (dev.pipewright.engine.StartRefusedException e) {
+                Platform.runLater(() -> state.statusProperty().set("Not simulating: " + String.join("; ", e.reasons())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pipewright-simulated-commits");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /** The execution on screen (none, or a live one): follow it if it is a simulation running here. */
     void show(Optional<Execution> execution) {
-        shown = execution.filter(e -> e.simulation().isPresent()).orElse(null);
+        Execution next = execution.filter(e -> e.simulation().isPresent()).orElse(null);
+        if (next == shown && (next == null || watching != null)) {
+            return; // the same one, already followed
+        }
+        shown = next;
         if (watching != null) {
             watching.cancel(false);
             watching = null;

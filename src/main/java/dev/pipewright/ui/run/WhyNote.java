@@ -1,6 +1,6 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.learn.Concepts;
 import dev.pipewright.learn.WaitReason;
 import dev.pipewright.ui.canvas.CanvasItem;
