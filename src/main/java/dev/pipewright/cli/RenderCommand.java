@@ -32,6 +32,10 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
@@ -43,10 +47,18 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return PipewrightCommand.BAD_INPUT;
         }
+        PipelineImage.Written written;
         try {
-            PipelineImage.write(loaded.pipeline(), output, dark, RunSession.providers(), scale);
+            written = PipelineImage.write(loaded.pipeline(), output, dark, RunSession.providers(), scale);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+        if (written.scaledDown()) {
+            err.printf(java.util.Locale.ROOT, "pipewright: %s: the diagram is too large for one picture at scale %s;"
+                    + " drawn at scale %.3f (%,d × %,d pixels, at most %,d pixels in all). For every detail, write"
+                    + " an .svg instead.%n", output, RenderCommand.plain(scale), written.scale(), written.width(),
+                    written.height(), dev.pipewright.render.PngImage.MAX_PIXELS);
+            err.flush();
         }
         spec.commandLine().getOut().println("Wrote " + output);
         return PipewrightCommand.OK;

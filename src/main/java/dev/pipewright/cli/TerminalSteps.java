@@ -16,6 +16,8 @@ import java.time.Duration;
  */
 final class TerminalSteps implements AutoCloseable {
 
+    private static final long SETTLE_MILLIS = 150;
+
     private final Thread thread;
     private volatile boolean closed;
 
@@ -33,6 +35,7 @@ final class TerminalSteps implements AutoCloseable {
                 if (!simulation.awaitPaused(1, Duration.ofMillis(200))) {
                     continue;
                 }
+                settle(simulation);
                 out.println("  ⏸ paused before " + String.join(", ", simulation.paused())
                         + ": press Enter to start, or type go and Enter to run to the end");
                 out.flush();
@@ -48,6 +51,15 @@ final class TerminalSteps implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Lets the other actions of the group pause too, so one Enter starts them together. */
+    private static void settle(Simulation simulation) throws InterruptedException {
+        int seen;
+        do {
+            seen = simulation.paused().size();
+            Thread.sleep(SETTLE_MILLIS);
+        } while (simulation.paused().size() != seen);
     }
 
     @Override

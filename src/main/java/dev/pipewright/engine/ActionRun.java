@@ -243,9 +243,7 @@ final class ActionRun implements ActionContext {
                 throw new ActionFailedException("input artifact '" + input + "' was not produced in this execution");
             }
         }
-        Path work = workDir();
-        FolderCleaner.deleteTree(work);
-        Files.createDirectories(work);
+        Path work = freshFolder(workDir());
         if (!declared.inputArtifacts().isEmpty()) {
             FolderCopy.copy(folder.artifactDir(declared.inputArtifacts().get(0)), work);
         }
@@ -345,8 +343,7 @@ final class ActionRun implements ActionContext {
         }
         Path dir = folder.artifactDir(name);
         try {
-            FolderCleaner.deleteTree(dir); // a retry replaces what an earlier attempt produced
-            Files.createDirectories(dir);
+            freshFolder(dir); // a retry replaces what an earlier attempt produced
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -505,5 +502,21 @@ final class ActionRun implements ActionContext {
     @Override
     public String toString() {
         return "action " + stage + "/" + declared.name() + " of " + execution.id();
+    }
+
+    /**
+     * An empty folder at {@code dir}: made in one call in the usual case of a first attempt; what an
+     * earlier attempt left is deleted first.
+     */
+    private static Path freshFolder(Path dir) throws IOException {
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException earlierAttempt) {
+            FolderCleaner.deleteTree(dir);
+            Files.createDirectory(dir);
+        } catch (java.nio.file.NoSuchFileException noParent) {
+            Files.createDirectories(dir);
+        }
+        return dir;
     }
 }

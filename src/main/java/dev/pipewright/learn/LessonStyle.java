@@ -15,6 +15,7 @@ final class LessonStyle {
             .lead { font-size: 1.15em; color: #57606a; }
             table.facts th { text-align: left; padding-right: 1.5em; color: #57606a; font-weight: 600; }
             .diagram { overflow-x: auto; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px; }
+            .diagram svg { max-width: 100%; height: auto; }
             table.timeline { border-collapse: collapse; width: 100%; font-size: 0.92em; }
             table.timeline th, table.timeline td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2;
                    white-space: nowrap; }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -88,8 +87,8 @@ public final class LessonWriter {
         if (record.isSimulated()) {
             var s = record.simulation();
             fact(page, "Simulated", "yes: nothing was executed; each action only took its time"
-                    + (s.failures().isEmpty() ? "" : ", and " + String.join(", ", s.failures()) + " failed on purpose")
-                    + (s.speed() == 1 ? "" : " (at " + s.speed() + "× speed)"));
+                    + (s.failures().isEmpty() ? "" : "; " + String.join(", ", s.failures()) + " was set to fail")
+                    + (s.speed() == 1 ? "" : " (at " + speed(s.speed()) + "× speed)"));
         }
         fact(page, "Stages", pipeline.stages().size() + " (" + String.join(" → ",
                 pipeline.stages().stream().map(st -> st.name()).toList()) + ")");
@@ -152,7 +151,7 @@ public final class LessonWriter {
         }
     }
 
-    static String duration(Duration d) {
-        return Durations.words(d);
+    private static String speed(double factor) {
+        return factor == Math.rint(factor) ? String.valueOf((long) factor) : String.valueOf(factor);
     }
 }

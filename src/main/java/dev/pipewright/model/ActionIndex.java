@@ -1,19 +1,36 @@
 package dev.pipewright.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Every action of a pipeline with its place, and who produces which artifact and namespace. */
+/**
+ * Every action of a pipeline with its place, and who produces which artifact and namespace. The
+ * producers and owners are looked up in maps built in one pass, so validating a pipeline of N
+ * actions costs N, not N × N (each input used to scan every action).
+ */
 final class ActionIndex {
 
     private final List<ActionAt> actions = new ArrayList<>();
+    /** In pipeline order, as the scans gave them, so messages name the same producer as before. */
+    private final Map<String, List<ActionAt>> producers = new LinkedHashMap<>();
+    private final Map<String, List<ActionAt>> owners = new LinkedHashMap<>();
 
     ActionIndex(Pipeline pipeline) {
         for (int s = 0; s < pipeline.stages().size(); s++) {
             Stage stage = pipeline.stages().get(s);
             for (int a = 0; a < stage.actions().size(); a++) {
-                actions.add(new ActionAt(s, a, stage, stage.actions().get(a)));
+                ActionAt at = new ActionAt(s, a, stage, stage.actions().get(a));
+                actions.add(at);
+                for (OutputArtifact output : at.action().outputArtifacts()) {
+                    List<ActionAt> of = producers.computeIfAbsent(output.name(), n -> new ArrayList<>());
+                    if (of.isEmpty() || of.get(of.size() - 1) != at) { // an action naming one output twice counts once
+                        of.add(at);
+                    }
+                }
+                at.action().namespace().ifPresent(n -> owners.computeIfAbsent(n, k -> new ArrayList<>()).add(at));
             }
         }
     }
@@ -23,18 +40,15 @@ final class ActionIndex {
     }
 
     List<ActionAt> producersOf(String artifactName) {
-        return actions.stream()
-                .filter(at -> at.action().outputArtifacts().stream().anyMatch(o -> o.name().equals(artifactName)))
-                .toList();
+        return List.copyOf(producers.getOrDefault(artifactName, List.of()));
     }
 
     List<ActionAt> ownersOf(String namespace) {
-        return actions.stream().filter(at -> at.action().namespace().filter(namespace::equals).isPresent()).toList();
+        return List.copyOf(owners.getOrDefault(namespace, List.of()));
     }
 
     List<String> outputArtifactNames() {
-        return actions.stream().flatMap(at -> at.action().outputArtifacts().stream()).map(OutputArtifact::name)
-                .distinct().toList();
+        return List.copyOf(producers.keySet());
     }
 
     /** Namespaces of the actions that run before {@code consumer}: the ones it may refer to. */

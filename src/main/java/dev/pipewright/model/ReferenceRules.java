@@ -68,8 +68,8 @@ final class ReferenceRules {
 
         private void checkActionVariable(ActionAt consumer, VariableReference ref, String in, Location where) {
             List<ActionAt> owners = index.ownersOf(ref.namespace());
-            List<String> visible = index.namespacesVisibleTo(consumer);
             if (owners.isEmpty()) {
+                List<String> visible = index.namespacesVisibleTo(consumer); // only for the message: a scan
                 String available = visible.isEmpty() ? "no action before it has a namespace"
                         : "the namespaces available here are " + String.join(", ", visible);
                 String fix = ClosestName.among(ref.namespace(), visible).map(n -> "did you mean '" + n + "'?")

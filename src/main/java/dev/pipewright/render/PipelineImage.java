@@ -3,10 +3,13 @@ package dev.pipewright.render;
 import dev.pipewright.layout.PipelineLayout;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -17,9 +20,22 @@ public final class PipelineImage {
     }
 
     /**
+     * What was written: the picture's size in pixels (layout units for SVG) and the scale it was
+     * drawn at, which is below the one asked for when a PNG would have been too large.
+     */
+    public record Written(int width, int height, double askedScale, double scale) {
+        public boolean scaledDown() {
+            return scale < askedScale;
+        }
+    }
+
+    /**
+     * Writes the image next to {@code output} and moves it there when complete, so a failure leaves
+     * no half-written image.
+     *
      * @throws IllegalArgumentException when the extension is neither .svg nor .png
      */
-    public static void write(Pipeline pipeline, Path output, boolean dark, ProviderCatalog catalog, double scale)
+    public static Written write(Pipeline pipeline, Path output, boolean dark, ProviderCatalog catalog, double scale)
             throws IOException {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
@@ -32,10 +48,27 @@ public final class PipelineImage {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (svg) {
-            Files.writeString(output, SvgImage.render(layout, theme, catalog), StandardCharsets.UTF_8);
-        } else if (!ImageIO.write(PngImage.render(layout, theme, catalog, scale), "png", output.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
+        Path partial = output.resolveSibling("." + output.getFileName() + ".partial");
+        try {
+            Written written;
+            if (svg) {
+                try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                        StandardCharsets.UTF_8))) {
+                    SvgImage.write(layout, theme, catalog, out);
+                }
+                written = new Written((int) Math.ceil(layout.width()), (int) Math.ceil(layout.height()), 1, 1);
+            } else {
+                var image = PngImage.render(layout, theme, catalog, scale);
+                if (!ImageIO.write(image, "png", partial.toFile())) {
+                    throw new IOException("no PNG writer in this Java runtime");
+                }
+                written = new Written(image.getWidth(), image.getHeight(), scale,
+                        PngImage.fittingScale(layout, scale));
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+            return written;
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 }

@@ -156,8 +156,12 @@ final class FileActions {
                 return;
             }
             try {
-                PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme(), providers, 2);
-                status("Exported " + chosen);
+                var written = PipelineImage.write(doc.current(), chosen.toPath(), settings.darkTheme(), providers, 2);
+                status("Exported " + chosen + (written.scaledDown()
+                        ? String.format(java.util.Locale.ROOT, " at scale %.2f (%,d × %,d pixels): larger would not fit"
+                                + " in one picture; an SVG has every detail", written.scale(), written.width(),
+                                written.height())
+                        : ""));
             } catch (IOException | IllegalArgumentException e) {
                 Dialogs.error(window.stage(), "Cannot export " + chosen.getName(), e.getMessage());
             }

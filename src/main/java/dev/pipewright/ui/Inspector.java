@@ -205,7 +205,7 @@ public final class Inspector extends ScrollPane {
                         + "(the same run order) run at the same time."));
         var name = new TextField(pipeline.name());
         name.setId("inspector-pipeline-name");
-        var nameTyping = typed(name, () -> edits.renamePipeline(name.getText().strip()), false);
+        var nameTyping = typedLive(name, () -> edits.renamePipeline(name.getText().strip()), false);
         updates.add((p, problems) -> nameTyping.show(p.name()));
         content.getChildren().add(field("Name", "Letters, digits and . @ - _ (up to 100).", name,
                 p -> Optional.of(Location.root().field("name"))));
@@ -213,7 +213,7 @@ public final class Inspector extends ScrollPane {
         description.setId("inspector-pipeline-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        var descriptionTyping = typed(description, () -> edits.setPipelineDescription(description.getText()), true);
+        var descriptionTyping = typedLive(description, () -> edits.setPipelineDescription(description.getText()), true);
         updates.add((p, problems) -> descriptionTyping.show(p.description().orElse("")));
         content.getChildren().add(field("Description", "What this pipeline is for.", description, p -> Optional.empty()));
         var mode = new ComboBox<ExecutionMode>();
@@ -268,7 +268,7 @@ public final class Inspector extends ScrollPane {
         var namespace = new TextField(action.namespace().orElse(""));
         namespace.setId("inspector-action-namespace");
         namespace.setPromptText("none");
-        var namespaceTyping = typed(namespace, () -> edits.setNamespace(ref,
+        var namespaceTyping = typedLive(namespace, () -> edits.setNamespace(ref,
                 Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty())), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> namespaceTyping.show(a.namespace().orElse(""))));
         content.getChildren().add(field("Namespace", "Later actions read this action's output variables as "
@@ -277,7 +277,7 @@ public final class Inspector extends ScrollPane {
         var timeout = new TextField(minutes(action));
         timeout.setId("inspector-action-timeout");
         timeout.setPromptText(action.category() == dev.pipewright.model.ActionCategory.APPROVAL ? "7 days" : "60");
-        var timeoutTyping = typed(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
+        var timeoutTyping = typedLive(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> timeoutTyping.show(minutes(a))));
         content.getChildren().add(field("Timeout (minutes)", "The action fails, and its processes end, after this long.",
                 timeout, p -> at.apply(p).map(l -> l.field("timeoutInMinutes"))));
@@ -321,6 +321,13 @@ public final class Inspector extends ScrollPane {
 
     private FieldEdit typed(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
         var edit = FieldEdit.attach(field, commit, multiLine);
+        typing.add(edit);
+        return edit;
+    }
+
+    /** A field that commits when typing pauses too (not a stage's or action's name: see FieldEdit). */
+    private FieldEdit typedLive(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
+        var edit = FieldEdit.attachLive(field, commit, multiLine);
         typing.add(edit);
         return edit;
     }

@@ -170,7 +170,6 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        showWelcome();
         tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
         commands.on(AppCommand.TOUR, tour::start);
         commands.on(AppCommand.EXAMPLES, samples::showGallery);
@@ -178,8 +177,17 @@ public final class MainWindow {
         commands.on(AppCommand.CONCEPTS, () -> learnPanel().show(java.util.Optional.empty()));
     }
 
+    /**
+     * Shows the window. The welcome view (recent files, examples) is built a moment later, and
+     * only if no file was opened meanwhile: a start on a file never builds it.
+     */
     public void show() {
         stage.show();
+        javafx.application.Platform.runLater(() -> {
+            if (state.documentProperty().get() == null && centre.getChildren().isEmpty()) {
+                showWelcome();
+            }
+        });
         if (!settings.tourProgress().finished()) {
             javafx.application.Platform.runLater(tour::start); // the first start, or a tour left half-way
         }

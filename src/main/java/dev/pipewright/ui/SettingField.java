@@ -83,7 +83,7 @@ final class SettingField {
     private static Editor textField(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var field = new TextField(current.map(ConfigValue::asText).orElse(""));
         spec.defaultValue().ifPresent(d -> field.setPromptText(d.asText()));
-        var typing = FieldEdit.attach(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
+        var typing = FieldEdit.attachLive(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
         return new Editor(field, value -> typing.show(value.map(ConfigValue::asText).orElse("")), Optional.of(typing));
     }
 
@@ -97,7 +97,7 @@ final class SettingField {
         if (spec.type() == SettingType.MAP) {
             area.setPromptText("NAME=value, one per line");
         }
-        var typing = FieldEdit.attach(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
+        var typing = FieldEdit.attachLive(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
         return new Editor(area, value -> typing.show(value.map(SettingField::lines).orElse("")), Optional.of(typing));
     }
 

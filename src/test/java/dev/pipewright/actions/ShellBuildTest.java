@@ -165,4 +165,15 @@ class ShellBuildTest {
         }
         assertTrue(leftover.map(ProcessTree::hasEnded).orElse(true), "the background sleep is gone");
     }
+
+    /** The output file is emptied in one open now, not deleted and made again: what an earlier attempt wrote is not read back. */
+    @Test
+    void anEarlierAttemptsOutputVariablesAreNotReadAgain() throws Exception {
+        TestContext ctx = new TestContext(tmp, build("echo NEW=1 >> \"$PIPEWRIGHT_OUTPUT\""));
+        Path outputFile = ctx.workDir().resolveSibling(ctx.workDir().getFileName() + ".output.env");
+        Files.writeString(outputFile, "OLD=from an earlier attempt\n");
+        new ShellBuild().execute(ctx);
+        assertEquals(Map.of("NEW", "1"), ctx.variables);
+        assertFalse(Files.exists(outputFile), "the output file is removed after the run");
+    }
 }

@@ -155,4 +155,20 @@ class CommandLineTest {
         assertTrue(text.contains("pipewright alone opens the window"), help.out());
         assertTrue(text.contains("pipewright FILE opens FILE in the window"), help.out());
     }
+
+    /** The command line is built with the named command alone; help and mistakes still see them all. */
+    @Test
+    void helpListsEveryCommandAndAMistypedOneIsCorrected() {
+        var help = Cli.run("--help");
+        for (String command : List.of("run", "validate", "render", "schema", "history", "logs", "approve", "reject",
+                "retry", "watch", "import", "export", "help")) {
+            assertTrue(help.out().contains("  " + command + " ") || help.out().contains("  " + command + "\n"),
+                    command + " missing from: " + help.out());
+        }
+        var helpValidate = Cli.run("help", "validate");
+        assertTrue(helpValidate.out().contains("Usage: pipewright validate"), helpValidate.all());
+        var typo = Cli.run("valdate", "x.pipeline.json");
+        assertEquals(2, typo.exitCode(), typo.all());
+        assertTrue(typo.err().contains("validate"), typo.err());
+    }
 }

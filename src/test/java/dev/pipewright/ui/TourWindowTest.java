@@ -73,6 +73,7 @@ class TourWindowTest {
         driver.waitFor("the stage step to be done", () -> window.tour().stepProperty().get() == 2);
         assertEquals("Step 3 of 7", counter(robot));
         assertTrue(glows(robot, "#palette-Build-Shell"), "step 3 points at an action of the palette");
+        WindowSnapshot.saveWithPopups(window.stage(), java.nio.file.Path.of("target", "learn-tour.png"));
 
         robot.clickOn("#tour-back");
         assertEquals("Step 2 of 7", counter(robot));

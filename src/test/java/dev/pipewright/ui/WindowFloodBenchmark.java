@@ -30,7 +30,8 @@ import org.testfx.api.FxToolkit;
  */
 public final class WindowFloodBenchmark {
 
-    private static final long FLOOD_BYTES = 1L << 30;
+    /** {@code -Dbench.logMib=N} makes the flood smaller for a quick look (bench/run --log-mib). */
+    private static final long FLOOD_BYTES = Long.getLong("bench.logMib", 1024L) << 20;
     private static final String LINE =
             "2026-11-29T10:00:00.000Z [INFO] [worker-3] compiled src/main/java/dev/example/Module42.java in 17 ms";
 
@@ -133,6 +134,7 @@ public final class WindowFloodBenchmark {
         Thread.sleep(1500); // the log view's last look at the file
         String logStatus = onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#log-status")).getText());
         Pulses.print("1 GiB action", idle, flood);
+        System.out.printf(Locale.ROOT, "FIGURE pause %.1f %.1f%n", flood.longest(), idle.longest());
         System.out.printf(Locale.ROOT, "%naction: %,d bytes of output in %.1f s (%.0f MB/s through the engine to the log file %s)%n",
                 Files.size(log), nanos[0] / 1e9, Files.size(log) / 1e6 / (nanos[0] / 1e9), log.getFileName());
         System.out.println("the log view at the end: " + logStatus);

@@ -26,7 +26,13 @@ public final class CodeBuildSettings {
     public static final String BUILDSPEC = "buildspec";
     public static final String DEFAULT_BUILDSPEC = "buildspec.yml";
 
-    private static final JsonMapper JSON = new JsonMapper();
+    /**
+     * Made when an EnvironmentVariables setting is first read: building a mapper loads some 600
+     * classes of Jackson, which every start-up paid (the catalog describes CodeBuild) and few use.
+     */
+    private static final class Parser {
+        static final JsonMapper JSON = new JsonMapper();
+    }
 
     private CodeBuildSettings() {
     }
@@ -65,7 +71,7 @@ public final class CodeBuildSettings {
     static List<Variable> environment(String json) throws IllegalArgumentException {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Parser.JSON.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("is not JSON: " + e.getOriginalMessage());
         }

@@ -31,7 +31,10 @@ public final class HttpInvoke implements Provider {
     static final String EXPECTED_STATUS = "expectedStatus";
     static final String OUTPUT_VARIABLES = "outputVariables";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first JSON answer: building a mapper loads much of Jackson, which validate and export never need. */
+    private static final class Answers {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     static final ProviderSpec SPEC = new ProviderSpec(
             ActionCategory.INVOKE, "Http", "HTTP request",
@@ -137,7 +140,7 @@ public final class HttpInvoke implements Provider {
         }
         JsonNode json;
         try {
-            json = JSON.readTree(answer.body());
+            json = Answers.JSON.readTree(answer.body());
         } catch (IOException e) {
             throw settings.failure("setting 'outputVariables' needs a JSON answer, but the answer is not JSON: "
                     + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));

@@ -28,16 +28,29 @@ public final class OutputVariablesFile {
 
     /** The variables in the file, in the order written; a message naming the line when malformed. */
     public static Map<String, String> read(Path file) throws IOException, MalformedOutputException {
-        if (!Files.exists(file)) {
+        // one open, its size and one read: this runs after every action, usually on an empty file
+        byte[] bytes;
+        try (var channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size == 0) {
+                return Map.of();
+            }
+            if (size > MAX_BYTES) {
+                throw new MalformedOutputException("the PIPEWRIGHT_OUTPUT file holds " + size
+                        + " bytes; output variables are for short values (at most " + MAX_BYTES
+                        + "); put large results in an output artifact instead");
+            }
+            var buffer = java.nio.ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // until full or the end of the file
+            }
+            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (java.nio.file.NoSuchFileException e) {
             return Map.of();
         }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new MalformedOutputException("the PIPEWRIGHT_OUTPUT file holds " + size
-                    + " bytes; output variables are for short values (at most " + MAX_BYTES
-                    + "); put large results in an output artifact instead");
-        }
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        // strict, as readAllLines was: bytes that are not UTF-8 are an error, not replaced
+        return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
+                .lines().toList());
     }
 
     static Map<String, String> parse(List<String> lines) throws MalformedOutputException {

@@ -12,7 +12,9 @@ import dev.pipewright.actions.process.Watchdog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +59,9 @@ public final class ShellRunner {
         // it, so the commands cannot trip over it and no output artifact contains it
         Path scriptFile = null;
         try {
-            Files.deleteIfExists(outputFile); // from an earlier attempt
-            Files.createFile(outputFile);
+            // empty, whatever an earlier attempt left, in one open (not a link to elsewhere)
+            Files.newByteChannel(outputFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS).close();
             var env = new LinkedHashMap<String, String>();
             environment(env, context, environment, outputFile);
             List<String> command;

@@ -31,7 +31,7 @@ public final class TourSteps {
                                 + "the stations of an assembly line.", "#palette-Stage",
                         () -> count(state, p -> p.stages().size()) > atStart.count(p -> p.stages().size())),
                 new TourStep("action", "Drag an action",
-                        "Drag Shell command onto a stage: an action is one job a stage does. Its card shows its "
+                        "Drag Shell commands onto a stage: an action is one job a stage does. Its card shows its "
                                 + "category, provider and, during a run, its state.", "#palette-Build-Shell",
                         () -> count(state, TourSteps::actions) > atStart.count(TourSteps::actions)),
                 new TourStep("parallel", "Make two actions parallel",

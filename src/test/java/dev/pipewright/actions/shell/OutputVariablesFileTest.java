@@ -27,4 +27,15 @@ class OutputVariablesFileTest {
     void valueMayContainDoubleAngleBrackets() throws Exception {
         assertEquals(Map.of("Shift", "a<<b"), OutputVariablesFile.parse(List.of("Shift=a<<b")));
     }
+
+    @Test
+    void aMissingOrEmptyFileHasNoVariablesAndBytesThatAreNotUtf8AreAnError(@org.junit.jupiter.api.io.TempDir
+                                                                              java.nio.file.Path dir) throws Exception {
+        assertEquals(java.util.Map.of(), OutputVariablesFile.read(dir.resolve("missing.env")));
+        assertEquals(java.util.Map.of(), OutputVariablesFile.read(java.nio.file.Files.createFile(dir.resolve("empty.env"))));
+        var file = java.nio.file.Files.write(dir.resolve("bad.env"), new byte[] {'K', '=', (byte) 0xff, '\n'});
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> OutputVariablesFile.read(file));
+        java.nio.file.Files.writeString(file, "K=v\r\nL=w");
+        assertEquals(java.util.Map.of("K", "v", "L", "w"), OutputVariablesFile.read(file));
+    }
 }

@@ -54,7 +54,7 @@ class GitLabExportTest {
         assertEquals("plain's", root.at("/variables/Flavour/value").asText());
         assertTrue(root.at("/variables/Token").isMissingNode(), "a secret is never written");
         String script = root.at("/Build-site/script").toString();
-        assertTrue(script.contains("echo building ${Flavour} from ${Digest}"), script);
+        assertTrue(script.contains("echo building ${Flavour} from ${Src_Digest}"), script);
         assertTrue(script.contains("export TOKEN=\\\"${SITE_TOKEN}\\\""), script);
         assertEquals("13 minutes", root.at("/Build-site/timeout").asText());
         assertEquals("$CI_PIPELINE_SOURCE == \"push\" && $CI_COMMIT_BRANCH =~ /^(main|release\\/[^\\/]*)$/"

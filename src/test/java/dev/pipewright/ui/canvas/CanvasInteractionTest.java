@@ -300,4 +300,18 @@ class CanvasInteractionTest {
     private static <T> java.util.Set<T> Set(T... items) {
         return java.util.Set.of(items);
     }
+
+    /** The canvas's stylesheet sits at the scene, once, and still styles the cards. */
+    @Test
+    void theStylesheetIsTheScenesNotTheCanvassAndStillStylesCards(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertTrue(canvas.getStylesheets().isEmpty(), canvas.getStylesheets().toString());
+            var sheets = canvas.getScene().getStylesheets();
+            assertEquals(1, sheets.stream().filter(PipelineCanvas.STYLESHEET::equals).count(), sheets.toString());
+            var card = (javafx.scene.layout.Region) canvas.sync().card(new ActionRef("Build", "Lint")).orElseThrow();
+            assertTrue(card.getBackground() != null && !card.getBackground().getFills().isEmpty(),
+                    "the card is styled by canvas.css");
+        });
+    }
 }
