@@ -58,16 +58,17 @@ class SimulationWindowTest {
 
     /** Three stages of shell actions that would each leave a file behind if they ran. */
     private Path threeStages() throws Exception {
+        String here = dir.toAbsolutePath().toString().replace("\\", "/"); // where a real run would leave its files
         String shell = """
                 { "name": "%s", "actionTypeId": { "category": "%s", "provider": "Shell" }, "runOrder": %d,
-                  "configuration": { "commands": "touch ran-%s" } }""";
+                  "configuration": { "commands": "touch '%s/ran-%s'" } }""";
         return Files.writeString(dir.resolve("lesson.pipeline.json"), """
                 { "schemaVersion": 1, "pipeline": { "name": "lesson", "stages": [
                   { "name": "Build", "actions": [ %s ] },
                   { "name": "Test", "actions": [ %s, %s ] },
                   { "name": "Deploy", "actions": [ %s ] } ] } }""".formatted(
-                shell.formatted("Compile", "Build", 1, "compile"), shell.formatted("Unit", "Build", 1, "unit"),
-                shell.formatted("Lint", "Build", 2, "lint"), shell.formatted("Publish", "Build", 1, "publish")));
+                shell.formatted("Compile", "Build", 1, here, "compile"), shell.formatted("Unit", "Build", 1, here, "unit"),
+                shell.formatted("Lint", "Build", 2, here, "lint"), shell.formatted("Publish", "Build", 1, here, "publish")));
     }
 
     private boolean has(FxRobot robot, String action, String pseudoClass) {
@@ -147,6 +148,12 @@ class SimulationWindowTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("ran-")),
                     "a simulation executes nothing");
         }
+        // while a real run of the same file does leave them (so the check above could fail)
+        robot.clickOn("#cmd-run");
+        driver.waitFor("the real run to succeed", () -> window.state().executionProperty().get()
+                .map(r -> !r.isSimulated() && r.status() == ExecutionStatus.SUCCEEDED).orElse(false));
+        assertTrue(Files.exists(dir.resolve("ran-publish")), "a real run executes the commands");
+        assertFalse(onFx(() -> robot.lookup("#simulation-banner").query().isVisible()), "no banner on a real run");
     }
 
     @Test
