@@ -41,6 +41,7 @@ final class ArtifactsSection {
         box.setId("inspector-artifacts");
         var heading = new Label("Artifacts");
         heading.getStyleClass().add("inspector-heading");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(heading);
         box.getChildren().add(heading);
         spec.ifPresent(s -> box.getChildren().add(hint(s.displayName() + " takes " + s.inputArtifacts()
                 + " input artifact" + (s.inputArtifacts().max() == 1 ? "" : "s") + " and gives "
@@ -164,6 +165,7 @@ final class ArtifactsSection {
     private static Label label(String text) {
         var label = new Label(text);
         label.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         return label;
     }
 

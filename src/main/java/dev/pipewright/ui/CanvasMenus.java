@@ -96,7 +96,7 @@ final class CanvasMenus {
                 addAction("ctx-add-beside", "Add Action Beside (runs together)",
                         new Placement.InGroup(ref.stage(), action.runOrder())),
                 new SeparatorMenuItem(), command(AppCommand.CUT), command(AppCommand.COPY),
-                command(AppCommand.DELETE)));
+                command(AppCommand.DELETE), new SeparatorMenuItem(), command(AppCommand.FAIL_IN_SIMULATION)));
         Optional<RunBadge> badge = Optional.ofNullable(canvas.getRunState().get(new CanvasItem.CardItem(ref)));
         if (badge.isPresent()) {
             items.add(new SeparatorMenuItem());

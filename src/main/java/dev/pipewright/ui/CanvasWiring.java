@@ -30,6 +30,7 @@ final class CanvasWiring {
         state.executionProperty().addListener((o, was, now) -> now.ifPresentOrElse(
                 record -> canvas.setRunState(RunBadges.of(record)), canvas::clearRunState));
         state.disabledTransitionsProperty().addListener((o, was, now) -> canvas.setDisabledTransitions(now));
+        dev.pipewright.ui.run.CardNotes.follow(state, canvas); // marks to fail in a simulation, why a card waits
         canvas.getSelection().addListener((SetChangeListener<CanvasItem>) c ->
                 state.selectionProperty().set(List.copyOf(canvas.getSelection())));
     }

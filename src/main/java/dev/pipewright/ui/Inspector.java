@@ -64,6 +64,7 @@ public final class Inspector extends ScrollPane {
     private final ProviderCatalog catalog;
     private final Edits edits;
     private final VBox content = new VBox(10);
+    private final VBox notes = new VBox(6);
     /** Brings what is built up to a new pipeline and its problems. */
     private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
     private final List<FieldEdit> typing = new ArrayList<>();
@@ -84,7 +85,12 @@ public final class Inspector extends ScrollPane {
         getStyleClass().addAll("inspector", "edge-to-edge");
         setFitToWidth(true);
         content.setPadding(new Insets(12));
-        setContent(content);
+        setContent(new VBox(notes, content));
+    }
+
+    /** Notes above what is inspected, kept there whatever is selected (why a card waits, during a run). */
+    public VBox notes() {
+        return notes;
     }
 
     public void clear() {
@@ -329,6 +335,7 @@ public final class Inspector extends ScrollPane {
     private Node title(String text, Node icon) {
         var label = new Label(text, icon);
         label.getStyleClass().addAll("inspector-title", "title-4");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         return label;
     }
 
@@ -343,6 +350,7 @@ public final class Inspector extends ScrollPane {
     private Node field(String label, String help, Node editor, Function<Pipeline, Optional<Location>> at) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);
@@ -370,6 +378,7 @@ public final class Inspector extends ScrollPane {
     static Node field(String label, String help, Node editor, List<Problem> problems) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);

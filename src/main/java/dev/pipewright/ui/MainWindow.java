@@ -55,6 +55,11 @@ public final class MainWindow {
     /** What the window shows; its parts and commands bind to it. */
     private final WindowState state = new WindowState();
     private final WindowRunHost runHost;
+    private final dev.pipewright.ui.tour.GuidedTour tour;
+    private final SampleActions samples;
+    private final LessonExport lessons;
+    private final dev.pipewright.ui.run.SimulationBanner simulationBanner = new dev.pipewright.ui.run.SimulationBanner(state);
+    private dev.pipewright.ui.learn.LearnPanel learnPanel;
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -76,6 +81,7 @@ public final class MainWindow {
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         inspector.follow(state);
+        inspector.notes().getChildren().add(new dev.pipewright.ui.run.WhyNote(state));
         this.problems = new ProblemsPanel(this::selectProblem);
         problems.follow(state);
         ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
@@ -98,6 +104,8 @@ public final class MainWindow {
         };
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);
+        this.samples = new SampleActions(stage, settings, files::open, this::setStatus);
+        this.lessons = new LessonExport(stage, state, runsDir, providers);
         this.runHost = new WindowRunHost(stage);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
@@ -161,6 +169,11 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
+        commands.on(AppCommand.TOUR, tour::start);
+        commands.on(AppCommand.EXAMPLES, samples::showGallery);
+        commands.on(AppCommand.EXPORT_LESSON, lessons::chooseAndExport);
+        commands.on(AppCommand.CONCEPTS, () -> learnPanel().show(java.util.Optional.empty()));
     }
 
     /**
@@ -174,6 +187,32 @@ public final class MainWindow {
                 showWelcome();
             }
         });
+        if (!settings.tourProgress().finished()) {
+            javafx.application.Platform.runLater(tour::start); // the first start, or a tour left half-way
+        }
+    }
+
+    /** Help → Concepts: made when first asked for. */
+    dev.pipewright.ui.learn.LearnPanel learnPanel() {
+        if (learnPanel == null) {
+            learnPanel = new dev.pipewright.ui.learn.LearnPanel(stage, stage.getScene().getStylesheets());
+        }
+        return learnPanel;
+    }
+
+    /** The Learn panel if it was opened, else null (tests close it). */
+    dev.pipewright.ui.learn.LearnPanel learnPanelIfMade() {
+        return learnPanel;
+    }
+
+    /** File → Export Lesson without its file dialog, for tests. */
+    boolean exportLesson(Path output) {
+        return lessons.exportTo(output);
+    }
+
+    /** The guided tour, for tests. */
+    dev.pipewright.ui.tour.GuidedTour tour() {
+        return tour;
     }
 
     /**
@@ -247,7 +286,7 @@ public final class MainWindow {
             showWelcome();
             return;
         }
-        centre.getChildren().setAll(canvas);
+        centre.getChildren().setAll(canvas, simulationBanner);
         fitWhenLaidOut(doc);
         canvas.requestFocus();
     }
@@ -273,7 +312,7 @@ public final class MainWindow {
 
     private void showWelcome() {
         centre.getChildren().setAll(new WelcomeView(settings.recentFiles(), files::newPipeline, files::chooseAndOpen,
-                files::open));
+                files::open, samples.gallery()));
     }
 
     /** The bottom panel's tab in front is the state's: either may change it. */
@@ -375,6 +414,7 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
+        SimulationCommands.wire(commands, state, runs, () -> showTab(WindowState.LOG_TAB));
         commands.on(AppCommand.RERUN, runs::rerun);
         commands.on(AppCommand.WATCH, watch::toggle);
         commands.selectedProperty(AppCommand.WATCH).bind(watch.watchingProperty());
@@ -420,6 +460,7 @@ public final class MainWindow {
     private void bindEnablement() {
         var closed = state.documentOpen().not();
         for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_LESSON,
                 AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB, AppCommand.PASTE,
                 AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT, AppCommand.RUN)) {
             commands.disabledProperty(c).bind(closed);

@@ -82,6 +82,7 @@ final class RunOrderSection {
         number.setTooltip(new javafx.scene.control.Tooltip("The run order: actions with the same number run together"));
         var label = new Label("Runs");
         label.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         var row = new HBox(6, when, number);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         var hint = new Label("The number is the run order: actions of a stage with the same run order run at the "

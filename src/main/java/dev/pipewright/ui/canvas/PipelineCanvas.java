@@ -208,6 +208,19 @@ public final class PipelineCanvas extends StackPane {
         lastSync = run.show(sync, layout);
     }
 
+    /**
+     * Shows what cards say for a learner (marked to fail in a simulation, why they wait or did not
+     * run); cards not in the map say nothing. Replaces the previous notes.
+     */
+    public void setCardNotes(Map<ActionRef, CardNote> notes) {
+        run.setNotes(notes);
+        lastSync = run.show(sync, layout);
+    }
+
+    public Map<ActionRef, CardNote> getCardNotes() {
+        return run.notes();
+    }
+
     /** Back to the design view: no status anywhere. */
     public void clearRunState() {
         setRunState(Map.of());

@@ -31,7 +31,8 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().addAll(List.of(
                 column("Execution", 190, ExecutionRecord::executionId),
-                column("Status", 110, r -> r.status().displayName()),
+                // a simulated execution executed nothing: the history must never pass it off as a real one
+                column("Status", 150, r -> r.status().displayName() + (r.isSimulated() ? " (simulated)" : "")),
                 column("Trigger", 150, HistoryPanel::trigger),
                 column("Commit", 240, HistoryPanel::commit),
                 column("Started", 150, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),

@@ -60,6 +60,8 @@ public final class RunController {
     private final WindowState state;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
+    private final SimulationControl simulation;
+    private final WhyReasons why;
 
     /**
      * Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache),
@@ -73,6 +75,10 @@ public final class RunController {
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
         this.history = new HistoryPanel(state, this::showFromHistory);
         this.variables = new RunVariablesPanel(state);
+        this.simulation = new SimulationControl(state);
+        this.why = new WhyReasons(state);
+        // the pauses of step-through change no record: the reasons are asked again when they change
+        state.pausedProperty().addListener((o, was, now) -> askWhy());
         // the Log tab shows the state's log source; an unchanged source (an event batch) is not reopened
         state.logSourceProperty().addListener((o, was, now) -> now.ifPresentOrElse(
                 source -> logView.show(source.file(), source.title()), logView::clear));
@@ -120,6 +126,43 @@ public final class RunController {
         return Optional.ofNullable(shownRecord);
     }
 
+    /** The simulation's settings and controls (marks, speed, step-through, Continue). */
+    public SimulationControl simulation() {
+        return simulation;
+    }
+
+    /**
+     * Runs the open pipeline as a simulation: nothing is executed, so the question before a
+     * file's first run is not asked; each action takes a simulated time and succeeds unless marked.
+     */
+    public void simulate() {
+        var doc = state.document();
+        if (doc.isPresent() && noErrors()) {
+            start(doc.get().current(), Map.of(), "Simulating ", Optional.of(simulation.settings()));
+        }
+    }
+
+    /**
+     * Simulates {@code count} changes arriving one after another, to show what the execution mode
+     * does with them: the newest is shown, the History lists them all.
+     */
+    public void simulateCommits(int count) {
+        var doc = state.document();
+        if (doc.isPresent() && noErrors()) {
+            simulation.startCommits(engine(), new RunRequest(doc.get().current(), doc.get().file(), Map.of(),
+                    StartedBy.manual(System.getProperty("user.name", "someone"))), count, this::show);
+        }
+    }
+
+    private boolean noErrors() {
+        if (state.problemsProperty().get().stream().anyMatch(p -> p.isError())) {
+            status("Not running: fix the errors in the Problems panel first.");
+            state.shownTabProperty().set(WindowState.PROBLEMS_TAB);
+            return false;
+        }
+        return true;
+    }
+
     public void run() {
         var doc = state.document();
         if (doc.isEmpty()) {
@@ -134,7 +177,7 @@ public final class RunController {
             status("Not running: cancelled before the first run of this file.");
             return;
         }
-        start(doc.get().current(), Map.of(), "Running ");
+        start(doc.get().current(), Map.of(), "Running ", Optional.empty());
     }
 
     /** Asked before Run starts a file: false stops the run (the window's trust prompt). */
@@ -156,10 +199,13 @@ public final class RunController {
             status("Nothing to re-run: open an execution from the History first.");
             return;
         }
-        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ");
+        // a simulated one is simulated again, with the window's marks and speed
+        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ",
+                Optional.ofNullable(shownRecord.simulation()).map(s -> simulation.settings()));
     }
 
-    private void start(Pipeline snapshot, Map<String, String> previous, String what) {
+    private void start(Pipeline snapshot, Map<String, String> previous, String what,
+                       Optional<dev.pipewright.engine.SimulationSettings> simulated) {
         List<String> awsOnly = snapshot.stages().stream().flatMap(s -> s.actions().stream()
                 .filter(a -> !providers.runsLocally(a)).map(a -> s.name() + " / " + a.name())).toList();
         Optional<RunChoices> choices = VariablesDialog.ask(host.owner(), snapshot, previous, awsOnly, lastNonLocal);
@@ -171,10 +217,10 @@ public final class RunController {
         }
         try {
             // relative paths in settings resolve against the open file's folder, as for Run
-            Execution execution = engine().start(new RunRequest(snapshot,
-                    state.document().flatMap(d -> d.file()), choices.get().variables(),
+            var request = new RunRequest(snapshot, state.document().flatMap(d -> d.file()), choices.get().variables(),
                     StartedBy.manual(System.getProperty("user.name", "someone")))
-                    .withNonLocalActions(choices.get().nonLocalActions()));
+                    .withNonLocalActions(choices.get().nonLocalActions());
+            Execution execution = engine().start(simulated.map(request::simulated).orElse(request));
             show(execution);
             status(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
@@ -453,6 +499,19 @@ public final class RunController {
         state.executionProperty().set(Optional.ofNullable(shownRecord));
         state.runningProperty().set(isRunning());
         state.rerunnableProperty().set(canRerun());
+        simulation.show(Optional.ofNullable(shownExecution));
+        askWhy();
+    }
+
+    /** Why each card of the execution on screen waits or did not run, worked out again. */
+    private void askWhy() {
+        if (shownExecution != null) {
+            why.live(engine(), shownExecution);
+        } else if (shownRecord != null) {
+            why.ended(engine(), shownRecord, shownPipeline);
+        } else {
+            why.clear();
+        }
     }
 
     private void status(String text) {
@@ -466,6 +525,7 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
+        publish();
         // the card selected before Run: its log (and its gate), without a second click
         pickedAction.ifPresent(this::actionSelected);
     }

@@ -65,6 +65,19 @@ public final class WindowState {
     private final BooleanBinding retryable = Bindings.createBooleanBinding(() -> !running.get()
             && execution.get().map(r -> r.status().isRetryable()).orElse(false), running, execution);
 
+    // simulation and "why", for learners (issue 12)
+    private final javafx.beans.property.DoubleProperty simulationSpeed =
+            new javafx.beans.property.SimpleDoubleProperty(this, "simulationSpeed", 1);
+    private final BooleanProperty stepThrough = new SimpleBooleanProperty(this, "stepThrough");
+    private final ObjectProperty<java.util.Set<dev.pipewright.model.ActionRef>> failInSimulation =
+            new SimpleObjectProperty<>(this, "failInSimulation", java.util.Set.of());
+    private final ObjectProperty<List<dev.pipewright.model.ActionRef>> paused =
+            new SimpleObjectProperty<>(this, "paused", List.of());
+    private final ObjectProperty<java.util.Map<dev.pipewright.model.ActionRef, dev.pipewright.learn.WaitReason>> waitReasons =
+            new SimpleObjectProperty<>(this, "waitReasons", java.util.Map.of());
+    private final BooleanBinding simulatedOnScreen = Bindings.createBooleanBinding(
+            () -> execution.get().map(ExecutionRecord::isSimulated).orElse(false), execution);
+
     public WindowState() {
         // the document's history speaks for the pipeline: every edit, undo, redo and save
         document.addListener((o, was, now) -> {
@@ -176,6 +189,39 @@ public final class WindowState {
     /** Whether a stage of the execution on screen failed or stopped and nothing runs: Retry can go. */
     public BooleanBinding retryable() {
         return retryable;
+    }
+
+    /** How many times faster than the real durations a simulation runs (1 or 5 in the Run menu). */
+    public javafx.beans.property.DoubleProperty simulationSpeedProperty() {
+        return simulationSpeed;
+    }
+
+    /** Whether a simulation pauses before each action until Continue. */
+    public BooleanProperty stepThroughProperty() {
+        return stepThrough;
+    }
+
+    /**
+     * The actions a simulation fails on purpose ("Fail in simulation" on a card): the window's, not
+     * the pipeline's, so a lesson's broken step never ends up in the file.
+     */
+    public ObjectProperty<java.util.Set<dev.pipewright.model.ActionRef>> failInSimulationProperty() {
+        return failInSimulation;
+    }
+
+    /** The actions of the simulation on screen that step-through holds before their start. */
+    public ObjectProperty<List<dev.pipewright.model.ActionRef>> pausedProperty() {
+        return paused;
+    }
+
+    /** Why each action of the execution on screen waits or did not run (absent: it runs or ran). */
+    public ObjectProperty<java.util.Map<dev.pipewright.model.ActionRef, dev.pipewright.learn.WaitReason>> waitReasonsProperty() {
+        return waitReasons;
+    }
+
+    /** Whether the execution on screen is a simulated one (nothing was executed). */
+    public BooleanBinding simulatedOnScreen() {
+        return simulatedOnScreen;
     }
 
     /** The status line: what just happened, or a summary of the pipeline. */
