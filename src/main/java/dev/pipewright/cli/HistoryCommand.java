@@ -55,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
         var rows = new java.util.ArrayList<String[]>();
         rows.add(new String[] {"EXECUTION", "PIPELINE", "STATUS", "STARTED", "DURATION", "STARTED BY / DECISIONS"});
         records.stream().limit(limit).forEach(r -> rows.add(new String[] {r.executionId(), r.pipelineName(),
-                r.status().displayName(), r.startTime() == null ? "" : WHEN.format(r.startTime()),
+                r.status().displayName() + (r.isSimulated() ? " (simulated)" : ""), r.startTime() == null ? "" : WHEN.format(r.startTime()),
                 Durations.words(r.duration(now)), r.startedBy().type() + r.commit().map(c -> " " + c.shortId()
                         + (c.branch().isEmpty() ? "" : " on " + c.branch())).orElse("") + approvals(r)}));
         int[] widths = new int[rows.get(0).length];

@@ -44,6 +44,8 @@ public final class PipewrightCommand implements Runnable {
         commands.put("watch", WatchCommand.class);
         commands.put("import", ImportCommand.class);
         commands.put("export", ExportCommand.class);
+        commands.put("examples", ExamplesCommand.class);
+        commands.put("lesson", LessonCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

@@ -26,6 +26,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunsDirOption runsDir;
 
+    @Mixin
+    SimulationOptions simulation;
+
+    /** Where step-through reads its Enter presses; a test gives its own. */
+    static java.io.InputStream stepInput = System.in;
+
     @Spec
     CommandSpec spec;
 
@@ -38,11 +44,25 @@ final class RunCommand implements Callable<Integer> {
                     + " (pipewright validate " + file + " checks again).");
             return PipewrightCommand.BAD_INPUT;
         }
-        var request = new RunRequest(loaded.pipeline(), Optional.of(file.toAbsolutePath()), options.allVariables(),
+        var real = new RunRequest(loaded.pipeline(), Optional.of(file.toAbsolutePath()), options.allVariables(),
                 StartedBy.cli()).withNonLocalActions(options.nonLocalActions());
-        announceNonLocal(loaded.pipeline());
-        return new RunSession(options, runsDir, spec.commandLine().getOut(), err)
-                .run(engine -> RunSession.startOrExplain(() -> engine.start(request)));
+        var simulated = simulation.settings(loaded.pipeline());
+        var request = simulated.map(real::simulated).orElse(real);
+        var out = spec.commandLine().getOut();
+        if (simulated.isPresent()) {
+            out.println("Simulating: nothing is executed; each action only takes its time"
+                    + (simulated.get().failures().isEmpty() ? "" : ", and " + String.join(", ", simulated.get().failures())
+                    + " will fail") + ".");
+        } else {
+            announceNonLocal(loaded.pipeline());
+        }
+        return new RunSession(options, runsDir, out, err).run(engine -> {
+            var execution = RunSession.startOrExplain(() -> engine.start(request));
+            if (simulated.isPresent() && simulated.get().stepThrough()) {
+                new TerminalSteps(execution, stepInput, out);
+            }
+            return execution;
+        });
     }
 
     /** Says up front which actions will not really run, so a green run is not mistaken for a deploy. */

@@ -66,6 +66,9 @@ final class RunSession {
                     gates.close();
                 }
                 view.summary(end);
+                if (end.isSimulated()) {
+                    out.println("Simulated: nothing was executed (the history marks it so).");
+                }
                 if (end.status() == ExecutionStatus.FAILED) {
                     new FailureReport(execution.folder(), out).print(end);
                 }

@@ -1,5 +1,9 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Placement;
+
+import dev.pipewright.model.ActionRef;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

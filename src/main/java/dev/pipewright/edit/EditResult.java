@@ -1,5 +1,7 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.ActionRef;
+
 import dev.pipewright.model.Pipeline;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,9 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Placement;
+
+import dev.pipewright.model.ActionRef;
+
 import dev.pipewright.model.Action;
 import dev.pipewright.model.NameRule;
 import dev.pipewright.model.OutputArtifact;

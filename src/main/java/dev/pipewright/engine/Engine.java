@@ -70,6 +70,11 @@ public final class Engine implements AutoCloseable {
         return options.providers();
     }
 
+    /** How many actions may work at once; the others wait for a free slot. */
+    public int maxParallelActions() {
+        return options.maxParallelActions();
+    }
+
     public void addListener(ExecutionListener listener) {
         listeners.add(listener);
     }

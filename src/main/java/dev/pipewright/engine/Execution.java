@@ -46,6 +46,11 @@ public final class Execution {
         return state.record();
     }
 
+    /** The controls of a simulated execution (failures, speed, step-through); empty for a real one. */
+    public Optional<Simulation> simulation() {
+        return state.simulation();
+    }
+
     /** Waits for the current run to end (a retry starts a new one) and returns the final record. */
     public ExecutionRecord await() throws InterruptedException {
         try {

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  *
  * @param pipelineFile the absolute path of the file it was started from, if any
  * @param variables    the pipeline variables it ran with
+ * @param simulation   how it was simulated; null for a real execution (nothing was executed when set)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExecutionRecord(
@@ -30,7 +31,8 @@ public record ExecutionRecord(
         Instant startTime,
         Instant endTime,
         Map<String, String> variables,
-        List<StageRecord> stages) {
+        List<StageRecord> stages,
+        SimulationSettings simulation) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -40,15 +42,35 @@ public record ExecutionRecord(
         stages = List.copyOf(stages);
     }
 
+    /** A record of a real (not simulated) execution. */
+    public ExecutionRecord(int schemaVersion, String executionId, String pipelineName, String pipelineFile,
+                           String executionMode, StartedBy startedBy, ExecutionStatus status, String summary,
+                           Instant startTime, Instant endTime, Map<String, String> variables,
+                           List<StageRecord> stages) {
+        this(schemaVersion, executionId, pipelineName, pipelineFile, executionMode, startedBy, status, summary,
+                startTime, endTime, variables, stages, null);
+    }
+
+    /** Whether nothing was executed: each action only took a simulated time. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isSimulated() {
+        return simulation != null;
+    }
+
+    public ExecutionRecord withSimulation(SimulationSettings settings) {
+        return new ExecutionRecord(schemaVersion, executionId, pipelineName, pipelineFile, executionMode,
+                startedBy, status, summary, startTime, endTime, variables, stages, settings);
+    }
+
     public ExecutionRecord withStatus(ExecutionStatus newStatus, String newSummary) {
         return new ExecutionRecord(schemaVersion, executionId, pipelineName, pipelineFile, executionMode,
                 startedBy, newStatus, newSummary, startTime, newStatus.isFinal() ? endTime : null, variables,
-                stages);
+                stages, simulation);
     }
 
     public ExecutionRecord ended(ExecutionStatus newStatus, String newSummary, Instant at) {
         return new ExecutionRecord(schemaVersion, executionId, pipelineName, pipelineFile, executionMode,
-                startedBy, newStatus, newSummary, startTime, at, variables, stages);
+                startedBy, newStatus, newSummary, startTime, at, variables, stages, simulation);
     }
 
     public ExecutionRecord withStage(String stageName, UnaryOperator<StageRecord> change) {
@@ -57,7 +79,7 @@ public record ExecutionRecord(
             copy.add(s.name().equals(stageName) ? change.apply(s) : s);
         }
         return new ExecutionRecord(schemaVersion, executionId, pipelineName, pipelineFile, executionMode,
-                startedBy, status, summary, startTime, endTime, variables, copy);
+                startedBy, status, summary, startTime, endTime, variables, copy, simulation);
     }
 
     public Optional<StageRecord> stage(String stageName) {

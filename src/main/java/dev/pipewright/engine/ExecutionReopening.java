@@ -46,8 +46,20 @@ final class ExecutionReopening {
         Path baseDir = record.pipelineFile() != null ? Path.of(record.pipelineFile()).getParent() : folder.dir();
         var setup = new ExecutionState.Setup(engine, record.executionId(), pipeline, baseDir, folder, resolved,
                 VariableValues.masker(pipeline, resolved), record, 0, triggerRevision(record), nonLocal,
-                succeededOutputs(pipeline, record));
+                succeededOutputs(pipeline, record), resumedSimulation(engine, record));
         return new Execution(new ExecutionState(setup), null);
+    }
+
+    /**
+     * A simulated execution retried from another process goes on simulated, at its speed, with
+     * its injected failures cleared (the retry stands for "after the fix") and no step-through.
+     */
+    private static Simulation resumedSimulation(Engine engine, ExecutionRecord record) {
+        if (record.simulation() == null) {
+            return null;
+        }
+        var settings = record.simulation().withFailures(List.of()).withStepThrough(false);
+        return new Simulation(settings, Simulation.lastRealDurations(engine.store(), record.pipelineName()));
     }
 
     /** A retried Source stage builds the trigger's commit again, not the branch's newest. */

@@ -30,7 +30,10 @@ final class ExecutionStart {
         var record = new ExecutionRecord(ExecutionRecord.SCHEMA_VERSION, id, pipeline.name(),
                 request.pipelineFile().map(f -> f.toAbsolutePath().normalize().toString()).orElse(null),
                 pipeline.executionMode().name(), request.startedBy(), ExecutionStatus.IN_PROGRESS, null, Instant.now(),
-                null, maskedValues, RecordlessRun.pendingStages(pipeline));
+                null, maskedValues, RecordlessRun.pendingStages(pipeline), request.simulation().orElse(null));
+        Simulation simulation = request.simulation()
+                .map(s -> new Simulation(s, Simulation.lastRealDurations(engine.store(), pipeline.name())))
+                .orElse(null);
         RunningLocks.Held lock = null;
         try {
             ExecutionFolder folder = engine.store().create(pipeline.name(), id);
@@ -42,7 +45,7 @@ final class ExecutionStart {
             engine.store().writeRecord(folder, record);
             Snapshots.write(folder, pipeline);
             var setup = new ExecutionState.Setup(engine, id, pipeline, request.baseDir(), folder, values, masker,
-                    record, depth, request.sourceRevisions(), request.nonLocalActions(), Map.of());
+                    record, depth, request.sourceRevisions(), request.nonLocalActions(), Map.of(), simulation);
             return new Execution(new ExecutionState(setup), lock);
         } catch (IOException e) {
             if (lock != null) {

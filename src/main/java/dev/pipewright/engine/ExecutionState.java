@@ -23,7 +23,7 @@ final class ExecutionState implements RunContext {
     record Setup(Engine engine, String id, Pipeline pipeline, Path baseDir, ExecutionFolder folder,
                  Map<String, String> variables, SecretMasker masker, ExecutionRecord record, int depth,
                  List<SourceRevision> sourceRevisions, NonLocalActions nonLocalActions,
-                 Map<String, Map<String, String>> outputs) {
+                 Map<String, Map<String, String>> outputs, Simulation simulation) {
     }
 
     private final Engine engine;
@@ -37,6 +37,7 @@ final class ExecutionState implements RunContext {
     private final int depth;
     private final List<SourceRevision> sourceRevisions;
     private final NonLocalActions nonLocalActions;
+    private final Simulation simulation; // null for a real run
     /** Output variables of finished actions, by namespace; real values, never written anywhere. */
     private final Map<String, Map<String, String>> outputs = new ConcurrentHashMap<>();
     private final Set<ActionRun> running = ConcurrentHashMap.newKeySet();
@@ -57,6 +58,7 @@ final class ExecutionState implements RunContext {
         this.depth = setup.depth();
         this.sourceRevisions = List.copyOf(setup.sourceRevisions());
         this.nonLocalActions = setup.nonLocalActions();
+        this.simulation = setup.simulation();
         setup.outputs().forEach((ns, values) -> outputs.put(ns, new ConcurrentHashMap<>(values)));
         this.writer = new RecordWriter(engine.store(), folder, engine.recordIo());
     }
@@ -133,6 +135,11 @@ final class ExecutionState implements RunContext {
     @Override
     public NonLocalActions nonLocalActions() {
         return nonLocalActions;
+    }
+
+    @Override
+    public Optional<Simulation> simulation() {
+        return Optional.ofNullable(simulation);
     }
 
     @Override

@@ -31,6 +31,9 @@ interface RunContext {
 
     NonLocalActions nonLocalActions();
 
+    /** Present when the execution is simulated: nothing is executed. */
+    Optional<Simulation> simulation();
+
     EngineServices services();
 
     /** Whether a listener wants log chunks as events (publishing them costs otherwise). */

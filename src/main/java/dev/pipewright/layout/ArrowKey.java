@@ -1,6 +1,6 @@
 package dev.pipewright.layout;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 
 /** What an arrow stands for; also the arrow's identity from one layout to the next. */
 public sealed interface ArrowKey {

@@ -1,6 +1,6 @@
 package dev.pipewright.layout;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.OutputArtifact;
 import dev.pipewright.model.Pipeline;

@@ -1,6 +1,6 @@
 package dev.pipewright.layout;
 
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import java.util.List;
 
 /**

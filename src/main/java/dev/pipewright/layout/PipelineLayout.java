@@ -1,7 +1,7 @@
 package dev.pipewright.layout;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 public enum AppCommand {
     NEW("File", "New", "mdi2f-file-plus-outline", "Shortcut+N", true),
     OPEN("File", "Open…", "mdi2f-folder-open-outline", "Shortcut+O", true),
+    EXAMPLES("File", "Examples…", "mdi2b-book-open-page-variant-outline", null, false),
     SAVE("File", "Save", "mdi2c-content-save-outline", "Shortcut+S", true),
     SAVE_AS("File", "Save As…", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", false),
     // File → Import and File → Export: one item per format, the words the person knows the file by
@@ -19,6 +20,7 @@ public enum AppCommand {
     EXPORT_GITHUB("File/Export", "GitHub Actions workflow (YAML)…", "mdi2g-github", null, false),
     EXPORT_GITLAB("File/Export", "GitLab CI (.gitlab-ci.yml)…", "mdi2g-gitlab", null, false),
     EXPORT_IMAGE("File", "Export as Image…", "mdi2i-image-outline", "Shortcut+E", false),
+    EXPORT_LESSON("File", "Export Lesson…", "mdi2s-school-outline", null, false),
     CLOSE("File", "Close", "mdi2c-close", "Shortcut+W", false),
     QUIT("File", "Quit", "mdi2e-exit-to-app", "Shortcut+Q", false),
 
@@ -40,12 +42,23 @@ public enum AppCommand {
     RERUN("Run", "Re-run This Execution", "mdi2r-repeat", "Shortcut+F5", true),
     BACK_TO_DESIGN("Run", "Back to Design", "mdi2p-pencil-ruler", "Shortcut+Shift+B", false),
     WATCH("Run", "Watch for Changes", "mdi2e-eye-outline", "Shortcut+Shift+W", true, Kind.TOGGLE),
+    // simulation: a run that executes nothing, for learning what a pipeline does with a failure
+    SIMULATE("Run", "Simulate", "mdi2f-flask-outline", "F6", true),
+    SIMULATE_COMMITS("Run", "Simulate 3 Commits", "mdi2s-source-commit", "Shift+F6", false),
+    CONTINUE("Run", "Continue (Start the Paused Actions)", "mdi2s-skip-next", "F8", true),
+    FAIL_IN_SIMULATION("Run", "Fail in Simulation", "mdi2f-flask-outline", null, false, Kind.TOGGLE),
+    SPEED_1("Run/Simulation Speed", "1× (as long as the last real run)", "mdi2p-play-speed", null, false, Kind.TOGGLE),
+    SPEED_5("Run/Simulation Speed", "5× Faster", "mdi2f-fast-forward", null, false, Kind.TOGGLE),
+    STEP_THROUGH("Run/Simulation Speed", "Step: Pause Before Each Action", "mdi2s-step-forward", null, false,
+            Kind.TOGGLE),
 
     ZOOM_IN("View", "Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", true),
     ZOOM_OUT("View", "Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", true),
     FIT("View", "Fit to Window", "mdi2f-fit-to-page-outline", "Shortcut+0", true),
     DARK_THEME("View", "Dark Theme", "mdi2t-theme-light-dark", "Shortcut+Shift+D", false, Kind.TOGGLE),
 
+    CONCEPTS("Help", "Concepts", "mdi2l-lightbulb-on-outline", "Shift+F1", false),
+    TOUR("Help", "Guided Tour", "mdi2m-map-marker-path", null, false),
     SHORTCUTS("Help", "Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", false),
     ABOUT("Help", "About Pipewright", "mdi2i-information-outline", null, false);
 
@@ -112,6 +125,8 @@ public enum AppCommand {
             case ABANDON -> "Abandon";
             case RETRY_FAILED -> "Retry failed";
             case RERUN -> "Re-run";
+            case SIMULATE -> "Simulate";
+            case CONTINUE -> "Continue";
             default -> null;
         });
     }

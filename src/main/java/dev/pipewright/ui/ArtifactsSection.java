@@ -1,6 +1,6 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.ArtifactEdits;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.Location;
@@ -34,13 +34,14 @@ final class ArtifactsSection {
     }
 
     static Node of(Pipeline pipeline, ActionRef ref, Action action, ProviderCatalog catalog, List<Problem> problems,
-                   Location at, DocumentEdits edits) {
+                   Location at, DocumentEdits edits, FieldTyping typing) {
         var artifacts = new ArtifactEdits(catalog);
         Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
         var box = new VBox(6);
         box.setId("inspector-artifacts");
         var heading = new Label("Artifacts");
         heading.getStyleClass().add("inspector-heading");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(heading);
         box.getChildren().add(heading);
         spec.ifPresent(s -> box.getChildren().add(hint(s.displayName() + " takes " + s.inputArtifacts()
                 + " input artifact" + (s.inputArtifacts().max() == 1 ? "" : "s") + " and gives "
@@ -49,7 +50,7 @@ final class ArtifactsSection {
         box.getChildren().add(label("Gives"));
         List<OutputArtifact> outputs = action.outputArtifacts();
         for (int i = 0; i < outputs.size(); i++) {
-            box.getChildren().add(outputRow(ref, outputs.get(i), i, artifacts, edits));
+            box.getChildren().add(outputRow(ref, outputs.get(i), i, artifacts, edits, typing));
             box.getChildren().addAll(Inspector.problemLabels(problems, at.field("outputArtifacts").index(i)));
         }
         var addOutput = new Button("Add output", Icons.of("mdi2p-plus"));
@@ -101,19 +102,22 @@ final class ArtifactsSection {
     }
 
     private static Node outputRow(ActionRef ref, OutputArtifact output, int i, ArtifactEdits artifacts,
-                                  DocumentEdits edits) {
+                                  DocumentEdits edits, FieldTyping typing) {
         var name = new TextField(output.name());
         name.setId("output-name-" + i);
         name.setPromptText("name");
         name.setPrefColumnCount(8);
-        FieldEdit.attach(name, () -> edits.apply("Rename artifact " + output.name() + " to "
-                + name.getText().strip(), p -> artifacts.renameOutput(p, ref, output.name(), name.getText().strip())), false);
+        // the words and the edit name the field (the i-th output), not a name: a rename committed on
+        // the way is taken back and made again from where the field began
+        typing.attach(name, () -> edits.applyField("Rename output " + (i + 1) + " of " + ref.action(),
+                p -> artifacts.renameOutput(p, ref, outputName(p, ref, i).orElse(output.name()),
+                        name.getText().strip())), false);
         var files = new TextField(String.join(", ", output.files()));
         files.setId("output-files-" + i);
         files.setPromptText("files: all (or globs, e.g. dist/**)");
         files.setTooltip(new Tooltip("The files that go into the artifact, as globs relative to the action's working "
                 + "folder, separated by commas. Empty: the provider decides (a shell action gives its whole folder)."));
-        FieldEdit.attach(files, () -> edits.apply("Set the files of " + output.name(),
+        typing.attach(files, () -> edits.applyField("Set the files of " + output.name(),
                 p -> artifacts.setOutputFiles(p, ref, output.name(), files.getText())), false);
         var remove = removeButton("output-remove-" + i, "Remove the output " + output.name());
         remove.setOnAction(e -> edits.perform("Remove artifact " + output.name(),
@@ -125,6 +129,11 @@ final class ArtifactsSection {
         var rows = new VBox(4, top, files);
         rows.getStyleClass().add("artifact-output");
         return rows;
+    }
+
+    private static Optional<String> outputName(Pipeline pipeline, ActionRef ref, int i) {
+        return pipeline.stage(ref.stage()).flatMap(s -> s.action(ref.action()))
+                .filter(a -> i < a.outputArtifacts().size()).map(a -> a.outputArtifacts().get(i).name());
     }
 
     private static Node inputRow(Pipeline pipeline, ActionRef ref, String input, int i, ArtifactEdits artifacts,
@@ -156,6 +165,7 @@ final class ArtifactsSection {
     private static Label label(String text) {
         var label = new Label(text);
         label.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         return label;
     }
 

@@ -1,7 +1,7 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;
@@ -96,7 +96,7 @@ final class CanvasMenus {
                 addAction("ctx-add-beside", "Add Action Beside (runs together)",
                         new Placement.InGroup(ref.stage(), action.runOrder())),
                 new SeparatorMenuItem(), command(AppCommand.CUT), command(AppCommand.COPY),
-                command(AppCommand.DELETE)));
+                command(AppCommand.DELETE), new SeparatorMenuItem(), command(AppCommand.FAIL_IN_SIMULATION)));
         Optional<RunBadge> badge = Optional.ofNullable(canvas.getRunState().get(new CanvasItem.CardItem(ref)));
         if (badge.isPresent()) {
             items.add(new SeparatorMenuItem());

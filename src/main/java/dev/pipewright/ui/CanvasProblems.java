@@ -1,7 +1,7 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.Problem;
 import dev.pipewright.model.Severity;

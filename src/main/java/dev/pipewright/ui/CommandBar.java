@@ -89,7 +89,8 @@ public final class CommandBar {
             Menu menu = menus.computeIfAbsent(c.menu(), Menu::new);
             if (c == AppCommand.IMPORT_CODEPIPELINE || c == AppCommand.CUT || c == AppCommand.FIT
                     || c == AppCommand.CLOSE || c == AppCommand.QUIT || c == AppCommand.DELETE || c == AppCommand.DARK_THEME
-                    || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN || c == AppCommand.WATCH) {
+                    || c == AppCommand.RETRY_FAILED || c == AppCommand.BACK_TO_DESIGN || c == AppCommand.WATCH
+                    || c == AppCommand.SIMULATE) {
                 menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             }
             if (c.submenu().isPresent()) {

@@ -1,11 +1,11 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Clipboard;
 import dev.pipewright.edit.EditResult;
 import dev.pipewright.edit.PipelineEdits;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ExecutionMode;
@@ -72,7 +72,11 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
     public void onDropProvider(String payload, Placement placement) {
         if (payload.equals(Palette.STAGE)) {
             int index = placement instanceof Placement.NewStage at ? at.index() : stageCount();
+            int before = stageCount();
             apply("Add a stage", p -> edits.addStage(p, index));
+            // the new stage is selected, so the inspector shows it and F2 renames it
+            state.document().map(d -> d.current().stages()).filter(stages -> stages.size() > before)
+                    .ifPresent(stages -> select.accept(List.of(new CanvasItem.StageItem(stages.get(index).name()))));
             return;
         }
         int slash = payload.indexOf('/');
@@ -300,12 +304,13 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
         state.statusProperty().set(text);
     }
 
-    /**
-     * A field's edit: when it continues the field edit just made (the same words, nothing done
-     * since), it replaces that step, so typing and committing on the way (a Save meanwhile) make
-     * one undo step per field edit, never one per commit.
-     */
-    private void applyField(String description, UnaryOperator<Pipeline> edit) {
+    @Override
+    public void applyField(String description, UnaryOperator<Pipeline> edit) {
+        performField(description, p -> new EditResult(edit.apply(p), List.of(), List.of()));
+    }
+
+    @Override
+    public void performField(String description, Function<Pipeline, EditResult> edit) {
         state.document().ifPresent(doc -> {
             var history = doc.history();
             boolean continuing = lastFieldEdit != null && history.current() == lastFieldEdit
@@ -314,7 +319,10 @@ final class DesignerEdits implements CanvasListener, Inspector.Edits {
                 if (continuing) {
                     history.undo();
                 }
-                history.apply(description, edit);
+                EditResult result = history.perform(description, edit);
+                if (!result.notes().isEmpty()) {
+                    status(String.join(" ", result.notes()));
+                }
             } catch (IllegalArgumentException refused) {
                 if (continuing) {
                     history.redo();

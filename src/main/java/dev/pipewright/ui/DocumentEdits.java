@@ -14,4 +14,14 @@ public interface DocumentEdits {
     void apply(String description, UnaryOperator<Pipeline> edit);
 
     void perform(String description, Function<Pipeline, EditResult> edit);
+
+    /**
+     * A text field's edit: when it continues the same field's edit just made ({@code description}
+     * the same, nothing done since), it replaces that step, so a field typed in and committed on
+     * the way (a Save meanwhile) is one undo step, never one per commit.
+     */
+    void applyField(String description, UnaryOperator<Pipeline> edit);
+
+    /** As {@link #applyField}, for edits that report what they changed beyond the field (said in the status bar). */
+    void performField(String description, Function<Pipeline, EditResult> edit);
 }

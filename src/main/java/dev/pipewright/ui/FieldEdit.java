@@ -1,11 +1,15 @@
 package dev.pipewright.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
 
 /**
- * A text field of the inspector and the edit it makes. The text is committed when focus leaves,
+ * A text field of the inspector and the edit it makes. A live field also commits when typing pauses
+ * ({@link #PAUSE}), so problems and the canvas follow what is typed; successive commits of one field
+ * are one undo step (the window joins them). Every field's text is committed when focus leaves,
  * on Enter (Ctrl+Enter in multi-line fields), and whenever the window asks before running a
  * command ({@link #commitIfChanged}), so Save, Run or Export never miss what is being typed.
  * The field shows the model's value again after undo, redo or a reload, but never rewrites text
@@ -18,6 +22,10 @@ final class FieldEdit {
     /** The text last committed or shown from the model: typing differs from it until committed. */
     private String committed;
     private boolean committing;
+    /** Set while the model's text is shown, so that only typing starts the pause. */
+    private boolean showing;
+    /** How long typing pauses before a live field commits. */
+    static final Duration PAUSE = Duration.millis(600);
 
     private FieldEdit(TextInputControl field, Runnable commit, boolean multiLine) {
         this.field = field;
@@ -44,6 +52,26 @@ final class FieldEdit {
         return new FieldEdit(field, commit, multiLine);
     }
 
+    /**
+     * As {@link #attach}, and commits when typing pauses too. Not for names of stages and actions:
+     * a rename changes what the inspector shows, so it waits until the person is done.
+     */
+    static FieldEdit attachLive(TextInputControl field, Runnable commit, boolean multiLine) {
+        var edit = new FieldEdit(field, commit, multiLine);
+        var pause = new PauseTransition(PAUSE);
+        pause.setOnFinished(e -> {
+            if (field.getScene() != null) {
+                edit.commitIfChanged();
+            }
+        });
+        field.textProperty().addListener((o, was, now) -> {
+            if (!edit.showing) {
+                pause.playFromStart();
+            }
+        });
+        return edit;
+    }
+
     /** Commits the typed text, unless it is what was last committed or shown. */
     void commitIfChanged() {
         if (field.getText().equals(committed)) {
@@ -65,7 +93,12 @@ final class FieldEdit {
         }
         if (!modelText.equals(field.getText())) {
             int caret = field.getCaretPosition();
-            field.setText(modelText);
+            showing = true;
+            try {
+                field.setText(modelText);
+            } finally {
+                showing = false;
+            }
             field.positionCaret(Math.min(caret, modelText.length()));
         }
         committed = modelText;

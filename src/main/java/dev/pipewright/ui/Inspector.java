@@ -1,6 +1,6 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.model.ExecutionMode;
@@ -64,10 +64,19 @@ public final class Inspector extends ScrollPane {
     private final ProviderCatalog catalog;
     private final Edits edits;
     private final VBox content = new VBox(10);
+    private final VBox notes = new VBox(6);
     /** Brings what is built up to a new pipeline and its problems. */
     private final List<BiConsumer<Pipeline, List<Problem>>> updates = new ArrayList<>();
     private final List<FieldEdit> typing = new ArrayList<>();
+    /** The fields of the sections built again at every change (run order, artifacts): this build's. */
+    private final List<FieldEdit> sectionTyping = new ArrayList<>();
+    /** A field being typed in when what showed it was built again: its twin in the new build takes over. */
+    private Optional<TypingAt> keepTyping = Optional.empty();
     private Object shownKey;
+
+    /** Where a person was typing: the field's id, and the selection (anchor to caret) in it. */
+    private record TypingAt(String id, int anchor, int caret) {
+    }
 
     public Inspector(ProviderCatalog catalog, Edits edits) {
         this.catalog = catalog;
@@ -76,13 +85,19 @@ public final class Inspector extends ScrollPane {
         getStyleClass().addAll("inspector", "edge-to-edge");
         setFitToWidth(true);
         content.setPadding(new Insets(12));
-        setContent(content);
+        setContent(new VBox(notes, content));
+    }
+
+    /** Notes above what is inspected, kept there whatever is selected (why a card waits, during a run). */
+    public VBox notes() {
+        return notes;
     }
 
     public void clear() {
         content.getChildren().clear();
         updates.clear();
         typing.clear();
+        sectionTyping.clear();
         shownKey = null;
     }
 
@@ -111,7 +126,7 @@ public final class Inspector extends ScrollPane {
             return;
         }
         // an inspector field renamed its own element: keep typing in the rebuilt one
-        Optional<String> focusedId = focusedFieldId();
+        rememberTyping();
         clear();
         shownKey = key;
         if (selected instanceof Selected.OneAction one && key instanceof ActionKey) {
@@ -128,13 +143,42 @@ public final class Inspector extends ScrollPane {
             showPipeline(pipeline);
         }
         List.copyOf(updates).forEach(u -> u.accept(pipeline, problems));
-        focusedId.flatMap(id -> typing.stream().map(FieldEdit::field).filter(f -> id.equals(f.getId())).findFirst())
-                .ifPresent(Node::requestFocus);
+        goOnTyping();
     }
 
     /** Commits what is being typed in any field: the window calls this before it runs a command. */
     public void commitPending() {
-        List.copyOf(typing).forEach(FieldEdit::commitIfChanged);
+        allTyping().forEach(FieldEdit::commitIfChanged);
+    }
+
+    private List<FieldEdit> allTyping() {
+        var all = new ArrayList<>(typing);
+        all.addAll(sectionTyping);
+        return all;
+    }
+
+    /**
+     * Notes the field being typed in, if any, before what shows it is built again. A rename
+     * builds twice (the renamed element, then its selection), so the note lasts until the event
+     * that caused it is over.
+     */
+    private void rememberTyping() {
+        allTyping().stream().map(FieldEdit::field).filter(Node::isFocused).filter(f -> f.getId() != null)
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.of(new TypingAt(f.getId(), f.getAnchor(), f.getCaretPosition()));
+                    javafx.application.Platform.runLater(() -> keepTyping = Optional.empty());
+                });
+    }
+
+    /** Typing goes on in the new build's field of the same id, with the caret where it was. */
+    private void goOnTyping() {
+        keepTyping.ifPresent(at -> allTyping().stream().map(FieldEdit::field).filter(f -> at.id().equals(f.getId()))
+                .findFirst().ifPresent(f -> {
+                    keepTyping = Optional.empty();
+                    f.requestFocus();
+                    int length = f.getLength();
+                    f.selectRange(Math.min(at.anchor(), length), Math.min(at.caret(), length));
+                }));
     }
 
     private Object keyOf(Pipeline pipeline, Selected selected) {
@@ -155,18 +199,13 @@ public final class Inspector extends ScrollPane {
         return new Selected.Pipeline();
     }
 
-    private Optional<String> focusedFieldId() {
-        return typing.stream().map(FieldEdit::field).filter(Node::isFocused).map(Node::getId)
-                .filter(id -> id != null).findFirst();
-    }
-
     private void showPipeline(Pipeline pipeline) {
         content.getChildren().addAll(title("Pipeline", null),
                 paragraph("Stages run one after another, left to right. Within a stage, actions in the same column "
                         + "(the same run order) run at the same time."));
         var name = new TextField(pipeline.name());
         name.setId("inspector-pipeline-name");
-        var nameTyping = typed(name, () -> edits.renamePipeline(name.getText().strip()), false);
+        var nameTyping = typedLive(name, () -> edits.renamePipeline(name.getText().strip()), false);
         updates.add((p, problems) -> nameTyping.show(p.name()));
         content.getChildren().add(field("Name", "Letters, digits and . @ - _ (up to 100).", name,
                 p -> Optional.of(Location.root().field("name"))));
@@ -174,7 +213,7 @@ public final class Inspector extends ScrollPane {
         description.setId("inspector-pipeline-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        var descriptionTyping = typed(description, () -> edits.setPipelineDescription(description.getText()), true);
+        var descriptionTyping = typedLive(description, () -> edits.setPipelineDescription(description.getText()), true);
         updates.add((p, problems) -> descriptionTyping.show(p.description().orElse("")));
         content.getChildren().add(field("Description", "What this pipeline is for.", description, p -> Optional.empty()));
         var mode = new ComboBox<ExecutionMode>();
@@ -214,7 +253,7 @@ public final class Inspector extends ScrollPane {
         Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
         content.getChildren().add(title(action.category().displayName() + " · "
                 + spec.map(ProviderSpec::displayName).orElse(action.provider()), Icons.of(action.category())));
-        spec.ifPresent(p -> content.getChildren().add(paragraph(p.explanation())));
+        spec.ifPresent(p -> content.getChildren().add(Explanation.of(p.explanation())));
         var providerChoice = new VBox();
         content.getChildren().add(providerChoice);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
@@ -229,7 +268,7 @@ public final class Inspector extends ScrollPane {
         var namespace = new TextField(action.namespace().orElse(""));
         namespace.setId("inspector-action-namespace");
         namespace.setPromptText("none");
-        var namespaceTyping = typed(namespace, () -> edits.setNamespace(ref,
+        var namespaceTyping = typedLive(namespace, () -> edits.setNamespace(ref,
                 Optional.of(namespace.getText().strip()).filter(t -> !t.isEmpty())), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> namespaceTyping.show(a.namespace().orElse(""))));
         content.getChildren().add(field("Namespace", "Later actions read this action's output variables as "
@@ -238,7 +277,7 @@ public final class Inspector extends ScrollPane {
         var timeout = new TextField(minutes(action));
         timeout.setId("inspector-action-timeout");
         timeout.setPromptText(action.category() == dev.pipewright.model.ActionCategory.APPROVAL ? "7 days" : "60");
-        var timeoutTyping = typed(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
+        var timeoutTyping = typedLive(timeout, () -> edits.setTimeout(ref, timeout.getText()), false);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> timeoutTyping.show(minutes(a))));
         content.getChildren().add(field("Timeout (minutes)", "The action fails, and its processes end, after this long.",
                 timeout, p -> at.apply(p).map(l -> l.field("timeoutInMinutes"))));
@@ -261,9 +300,18 @@ public final class Inspector extends ScrollPane {
         // the run order and artifacts sections follow the pipeline: built again at every change
         var sections = new VBox(12);
         content.getChildren().add(sections);
-        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->
-                sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits),
-                        ArtifactsSection.of(p, ref, a, catalog, problems, l, edits)))));
+        FieldTyping sectionFields = (field, commit, multiLine) -> {
+            var edit = FieldEdit.attach(field, commit, multiLine);
+            sectionTyping.add(edit);
+            return edit;
+        };
+        updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l -> {
+            rememberTyping();
+            sectionTyping.clear();
+            sections.getChildren().setAll(RunOrderSection.of(p, ref, a, catalog, edits, sectionFields),
+                    ArtifactsSection.of(p, ref, a, catalog, problems, l, edits, sectionFields));
+            goOnTyping();
+        })));
         addOtherProblems(p -> at.apply(p).map(Location::pointer));
     }
 
@@ -277,9 +325,17 @@ public final class Inspector extends ScrollPane {
         return edit;
     }
 
+    /** A field that commits when typing pauses too (not a stage's or action's name: see FieldEdit). */
+    private FieldEdit typedLive(javafx.scene.control.TextInputControl field, Runnable commit, boolean multiLine) {
+        var edit = FieldEdit.attachLive(field, commit, multiLine);
+        typing.add(edit);
+        return edit;
+    }
+
     private Node title(String text, Node icon) {
         var label = new Label(text, icon);
         label.getStyleClass().addAll("inspector-title", "title-4");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         return label;
     }
 
@@ -294,6 +350,7 @@ public final class Inspector extends ScrollPane {
     private Node field(String label, String help, Node editor, Function<Pipeline, Optional<Location>> at) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);
@@ -321,6 +378,7 @@ public final class Inspector extends ScrollPane {
     static Node field(String label, String help, Node editor, List<Problem> problems) {
         var name = new Label(label);
         name.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(name);
         var box = new VBox(4, name, editor);
         if (help != null && !help.isBlank()) {
             var hint = new Label(help);

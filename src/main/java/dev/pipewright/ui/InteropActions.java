@@ -159,7 +159,7 @@ final class InteropActions {
     private boolean mayExport(InteropFormat format) {
         long errors = state.problemsProperty().get().stream().filter(Problem::isError).count();
         if (errors > 0) {
-            window.showTab("problems-tab");
+            state.shownTabProperty().set(WindowState.PROBLEMS_TAB);
             Dialogs.error(window.stage(), "Fix the errors before exporting", "This pipeline has " + errors
                     + (errors == 1 ? " error" : " errors") + ", listed in the Problems panel; "
                     + format.displayName() + " would refuse it as it is. Fix "

@@ -1,14 +1,14 @@
 package dev.pipewright.ui;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.interop.InteropFormat;
 import dev.pipewright.model.Pipeline;
-import dev.pipewright.model.PipelineValidator;
 import dev.pipewright.model.Problem;
 import dev.pipewright.ui.canvas.CanvasItem;
 import dev.pipewright.ui.canvas.PipelineCanvas;
+import dev.pipewright.ui.state.WindowState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The one window: palette (left), canvas (centre), inspector (right), problems (bottom), menus and
- * toolbar from {@link AppCommand}. It holds the open {@link Document}; every change goes through
- * the document's history and comes back here as a refresh.
+ * The one window: palette (left), canvas (centre), inspector (right), problems, log, history,
+ * variables and watch (bottom), menus and toolbar from {@link AppCommand}. It creates the parts,
+ * lays them out and ties them to one {@link WindowState}; every change goes through the open
+ * document's history into the state, and each part follows the state on its own.
  */
 public final class MainWindow {
 
@@ -52,8 +53,13 @@ public final class MainWindow {
     private final dev.pipewright.ui.run.WatchController watch;
     private final TabPane bottom;
     /** What the window shows; its parts and commands bind to it. */
-    private final dev.pipewright.ui.state.WindowState state = new dev.pipewright.ui.state.WindowState();
-    private javafx.application.HostServices hostServices;
+    private final WindowState state = new WindowState();
+    private final WindowRunHost runHost;
+    private final dev.pipewright.ui.tour.GuidedTour tour;
+    private final SampleActions samples;
+    private final LessonExport lessons;
+    private final dev.pipewright.ui.run.SimulationBanner simulationBanner = new dev.pipewright.ui.run.SimulationBanner(state);
+    private dev.pipewright.ui.learn.LearnPanel learnPanel;
 
     public MainWindow(Stage stage, UserSettings settings) {
         this(stage, settings, dev.pipewright.engine.ExecutionStore.defaultRunsDir());
@@ -75,7 +81,9 @@ public final class MainWindow {
         this.canvas = new PipelineCanvas(providers);
         this.inspector = new Inspector(providers, edits);
         inspector.follow(state);
+        inspector.notes().getChildren().add(new dev.pipewright.ui.run.WhyNote(state));
         this.problems = new ProblemsPanel(this::selectProblem);
+        problems.follow(state);
         ProblemFixes.install(problems, providers, () -> document().map(Document::current), edits);
         this.palette = new Palette(providers, edits::addFromPalette);
         WindowHost host = new WindowHost() {
@@ -93,40 +101,34 @@ public final class MainWindow {
             public void setDocument(Document doc) {
                 MainWindow.this.setDocument(doc);
             }
-
-            @Override
-            public void showTab(String id) {
-                MainWindow.this.showTab(id);
-            }
         };
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);
-        var runHost = new WindowRunHost(this);
+        this.samples = new SampleActions(stage, settings, files::open, this::setStatus);
+        this.lessons = new LessonExport(stage, state, runsDir, providers);
+        this.runHost = new WindowRunHost(stage);
         this.runs = new dev.pipewright.ui.run.RunController(runHost, runsDir, providers, state);
         runs.askBeforeFirstRun(new TrustPrompt(settings, providers));
-        this.watch = new dev.pipewright.ui.run.WatchController(runHost, runs, gitCache);
+        this.watch = new dev.pipewright.ui.run.WatchController(runHost, state, runs, gitCache);
         edits.onToggleTransition(runs::toggleTransition);
         canvas.setListener(edits);
         canvas.setCanConnect(edits::canConnect);
-        canvas.getSelection().addListener((javafx.collections.SetChangeListener<CanvasItem>) c -> {
-            state.selectionProperty().set(List.copyOf(canvas.getSelection()));
-            if (canvas.getSelection().size() == 1
-                    && canvas.getSelection().iterator().next() instanceof CanvasItem.CardItem card) {
+        CanvasWiring.tie(canvas, state, providers);
+        LiveValidation.follow(state, providers);
+        state.selectionProperty().addListener((o, was, now) -> {
+            if (now.size() == 1 && now.get(0) instanceof CanvasItem.CardItem card) {
                 runs.actionSelected(card.ref(), !canvas.isOpeningMenu());
             } else {
                 runs.followRun();
             }
         });
 
-        bottom = new TabPane(tab("problems-tab", "Problems", problems), tab("log-tab", "Log", runs.logView()),
-                tab("history-tab", "History", runs.historyPanel()),
-                tab("variables-tab", "Variables", runs.variablesPanel()), tab("watch-tab", "Watch", watch.log()));
+        bottom = new TabPane(tab(WindowState.PROBLEMS_TAB, "Problems", problems),
+                tab(WindowState.LOG_TAB, "Log", runs.logView()), tab(WindowState.HISTORY_TAB, "History", runs.historyPanel()),
+                tab(WindowState.VARIABLES_TAB, "Variables", runs.variablesPanel()),
+                tab(WindowState.WATCH_TAB, "Watch", watch.log()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && "history-tab".equals(now.getId())) {
-                runs.refreshHistory();
-            }
-        });
+        tieTabs();
         split = new SplitPane(palette, centre, inspector);
         split.setDividerPositions(settings.get("split.left", 0.18), settings.get("split.right", 0.76));
         SplitPane.setResizableWithParent(palette, false);
@@ -167,6 +169,11 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        tour = new dev.pipewright.ui.tour.GuidedTour(stage, state, settings.tourProgress(), files::newPipeline);
+        commands.on(AppCommand.TOUR, tour::start);
+        commands.on(AppCommand.EXAMPLES, samples::showGallery);
+        commands.on(AppCommand.EXPORT_LESSON, lessons::chooseAndExport);
+        commands.on(AppCommand.CONCEPTS, () -> learnPanel().show(java.util.Optional.empty()));
     }
 
     /**
@@ -180,6 +187,32 @@ public final class MainWindow {
                 showWelcome();
             }
         });
+        if (!settings.tourProgress().finished()) {
+            javafx.application.Platform.runLater(tour::start); // the first start, or a tour left half-way
+        }
+    }
+
+    /** Help → Concepts: made when first asked for. */
+    dev.pipewright.ui.learn.LearnPanel learnPanel() {
+        if (learnPanel == null) {
+            learnPanel = new dev.pipewright.ui.learn.LearnPanel(stage, stage.getScene().getStylesheets());
+        }
+        return learnPanel;
+    }
+
+    /** The Learn panel if it was opened, else null (tests close it). */
+    dev.pipewright.ui.learn.LearnPanel learnPanelIfMade() {
+        return learnPanel;
+    }
+
+    /** File → Export Lesson without its file dialog, for tests. */
+    boolean exportLesson(Path output) {
+        return lessons.exportTo(output);
+    }
+
+    /** The guided tour, for tests. */
+    dev.pipewright.ui.tour.GuidedTour tour() {
+        return tour;
     }
 
     /**
@@ -226,7 +259,7 @@ public final class MainWindow {
     }
 
     /** The window's state, for its parts and tests. */
-    dev.pipewright.ui.state.WindowState state() {
+    WindowState state() {
         return state;
     }
 
@@ -242,21 +275,18 @@ public final class MainWindow {
         return canvas;
     }
 
-    /** Shows a document (a new one, or one just opened), replacing the welcome view or another document. */
+    /**
+     * Shows a document (a new one, or one just opened), replacing the welcome view or another
+     * document; none shows the welcome view. The parts follow the state's new document themselves.
+     */
     void setDocument(Document doc) {
-        // the watch belongs to the pipeline it was turned on for
-        watch.stop(doc == null ? "Stopped watching: the pipeline was closed." : "Stopped watching: another pipeline was opened.");
+        canvas.getSelection().clear();
         state.documentProperty().set(doc);
         if (doc == null) {
-            runs.clear();
             showWelcome();
             return;
         }
-        runs.clear();
-        runs.refreshHistory();
-        centre.getChildren().setAll(canvas);
-        canvas.getSelection().clear();
-        refresh();
+        centre.getChildren().setAll(canvas, simulationBanner);
         fitWhenLaidOut(doc);
         canvas.requestFocus();
     }
@@ -282,48 +312,18 @@ public final class MainWindow {
 
     private void showWelcome() {
         centre.getChildren().setAll(new WelcomeView(settings.recentFiles(), files::newPipeline, files::chooseAndOpen,
-                files::open));
-        refresh();
+                files::open, samples.gallery()));
     }
 
-    /** Brings every view up to the document: called after each edit, undo, redo, open and save. */
-    void refresh() {
-        Document document = state.documentProperty().get();
-        state.documentChanged(); // a save marks the history saved without a change of pipeline
-        boolean open = document != null;
-        runStateChanged();
-        if (!open) {
-            problems.clear();
-            inspector.clear();
-            setStatus("Open or create a pipeline to start.");
-            return;
-        }
-        Pipeline pipeline = document.current();
-        // with a file, its folder is known: deploy targets outside it are warned about, as by validate
-        List<Problem> lastProblems = document.file().map(f -> PipelineValidator.validate(pipeline, providers,
-                f.toAbsolutePath().getParent())).orElseGet(() -> PipelineValidator.validate(pipeline, providers));
-        state.validated(lastProblems);
-        canvas.setPipeline(pipeline);
-        canvas.setProblems(CanvasProblems.of(pipeline, lastProblems, providers));
-        problems.show(pipeline, lastProblems);
-        long errors = lastProblems.stream().filter(Problem::isError).count();
-        int actions = pipeline.stages().stream().mapToInt(s -> s.actions().size()).sum();
-        setStatus(count(pipeline.stages().size(), "stage") + ", " + count(actions, "action") + " · "
-                + (errors == 0 ? "no errors" : errors + (errors == 1 ? " error" : " errors"))
-                + document.history().undoDescription().map(d -> " · last change: " + d).orElse(""));
-        watch.documentChanged();
-    }
-
-    /** "1 stage", "2 stages", "0 stages". */
-    static String count(long n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
-    }
-
-    /** Enables the run commands for the run state, and marks a waiting gate in the title. */
-    void runStateChanged() {
-        state.runningProperty().set(runs.isRunning());
-        state.executionProperty().set(runs.shown());
-        state.rerunnableProperty().set(runs.canRerun());
+    /** The bottom panel's tab in front is the state's: either may change it. */
+    private void tieTabs() {
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.shownTabProperty().set(now.getId());
+            }
+        });
+        state.shownTabProperty().addListener((o, was, id) -> bottom.getTabs().stream()
+                .filter(t -> t.getId().equals(id)).findFirst().ifPresent(t -> bottom.getSelectionModel().select(t)));
     }
 
     /** Does what the command's menu item does (if enabled). */
@@ -332,8 +332,7 @@ public final class MainWindow {
     }
 
     void showTab(String id) {
-        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> bottom.getSelectionModel().select(t));
+        state.shownTabProperty().set(id);
     }
 
     List<Problem> problems() {
@@ -401,7 +400,7 @@ public final class MainWindow {
         commands.on(AppCommand.SELECT_ALL, canvas::selectAll);
         commands.on(AppCommand.RUN, () -> {
             runs.run();
-            showTab("log-tab");
+            showTab(WindowState.LOG_TAB);
         });
         commands.on(AppCommand.STOP, () -> runs.stop(false));
         commands.on(AppCommand.ABANDON, () -> {
@@ -415,6 +414,7 @@ public final class MainWindow {
         commands.on(AppCommand.RETRY_FAILED, () -> runs.retry(dev.pipewright.engine.RetryMode.FAILED_ACTIONS));
         commands.on(AppCommand.RETRY_ALL, () -> runs.retry(dev.pipewright.engine.RetryMode.ALL_ACTIONS));
         commands.on(AppCommand.BACK_TO_DESIGN, runs::clear);
+        SimulationCommands.wire(commands, state, runs, () -> showTab(WindowState.LOG_TAB));
         commands.on(AppCommand.RERUN, runs::rerun);
         commands.on(AppCommand.WATCH, watch::toggle);
         commands.selectedProperty(AppCommand.WATCH).bind(watch.watchingProperty());
@@ -425,7 +425,7 @@ public final class MainWindow {
             @Override
             public void showLog(ActionRef action) {
                 runs.actionSelected(action);
-                showTab("log-tab");
+                showTab(WindowState.LOG_TAB);
             }
 
             @Override
@@ -444,15 +444,8 @@ public final class MainWindow {
         settings.put("split.bottom", vertical.getDividerPositions()[0]);
     }
 
-    /** Opens a web page or a file in the system's own application. */
-    void openInBrowser(String url) {
-        if (hostServices != null) {
-            hostServices.showDocument(url);
-        }
-    }
-
     void setHostServices(javafx.application.HostServices services) {
-        this.hostServices = services;
+        runHost.setHostServices(services);
     }
 
     String statusText() {
@@ -467,6 +460,7 @@ public final class MainWindow {
     private void bindEnablement() {
         var closed = state.documentOpen().not();
         for (AppCommand c : List.of(AppCommand.SAVE, AppCommand.SAVE_AS, AppCommand.EXPORT_IMAGE, AppCommand.CLOSE,
+                AppCommand.EXPORT_LESSON,
                 AppCommand.EXPORT_CODEPIPELINE, AppCommand.EXPORT_GITHUB, AppCommand.EXPORT_GITLAB, AppCommand.PASTE,
                 AppCommand.SELECT_ALL, AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIT, AppCommand.RUN)) {
             commands.disabledProperty(c).bind(closed);
@@ -488,15 +482,6 @@ public final class MainWindow {
                 () -> state.executionProperty().get().isEmpty(), state.executionProperty()).or(running));
         commands.disabledProperty(AppCommand.RERUN).bind(state.rerunnableProperty().not());
         commands.disabledProperty(AppCommand.WATCH).bind(closed.and(watch.watchingProperty().not()));
-        // the history reports every edit, undo and redo: the views follow the pipeline it holds
-        state.pipelineProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                refresh();
-            }
-        });
         stage.titleProperty().bind(WindowTitle.of(state));
-        // a save (no change of pipeline) may restart the watch on the pipeline as saved
-        state.dirtyProperty().addListener((o, was, now) -> watch.documentChanged());
-        state.fileProperty().addListener((o, was, now) -> watch.documentChanged());
     }
 }

@@ -136,7 +136,10 @@ public final class Palette extends VBox {
         row.getStyleClass().add("palette-item");
         row.setId("palette-" + payload.replace('/', '-'));
         row.setUserData(payload);
-        Tooltip.install(row, new Tooltip(summary + "\nDrag it onto the canvas, or double-click to add it."));
+        // what it is, then the concept it is an instance of, in the words of the Learn panel
+        Tooltip.install(row, dev.pipewright.ui.learn.ConceptTips.tooltip(dev.pipewright.ui.learn.ConceptTips.text(
+                summary + "\nDrag it onto the canvas, or double-click to add it.",
+                STAGE.equals(payload) ? new String[] {"stage"} : new String[] {"action", "provider"})));
         row.setOnDragDetected(e -> {
             var dragboard = row.startDragAndDrop(TransferMode.COPY);
             var content = new ClipboardContent();

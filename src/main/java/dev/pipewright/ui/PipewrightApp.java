@@ -17,6 +17,7 @@ public final class PipewrightApp extends Application {
             settings.setDarkTheme(theme.equals("dark"));
         }
         Theme.apply(settings.darkTheme());
+        AppIcon.addTo(stage);
         var window = new MainWindow(stage, settings);
         window.setHostServices(getHostServices());
         List<String> args = getParameters().getRaw();
@@ -24,5 +25,6 @@ public final class PipewrightApp extends Application {
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
+        FirstFrameExit.ifAsked(stage);
     }
 }

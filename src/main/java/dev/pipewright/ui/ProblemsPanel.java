@@ -127,6 +127,18 @@ public final class ProblemsPanel extends TableView<ProblemsPanel.Row> {
         }
     }
 
+    /** Shows the problems of the state's pipeline, as validated after each change; none with no pipeline open. */
+    public void follow(dev.pipewright.ui.state.WindowState state) {
+        state.validationsProperty().addListener((o, was, now) -> {
+            Pipeline pipeline = state.pipelineProperty().get();
+            if (pipeline == null) {
+                clear();
+            } else {
+                show(pipeline, state.problemsProperty().get());
+            }
+        });
+    }
+
     public void clear() {
         getItems().clear();
         setPlaceholder(new Label("Problems of the open pipeline show here."));

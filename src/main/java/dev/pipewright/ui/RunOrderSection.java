@@ -1,8 +1,8 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.PipelineEdits;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.ProviderCatalog;
@@ -37,7 +37,8 @@ final class RunOrderSection {
     private RunOrderSection() {
     }
 
-    static Node of(Pipeline pipeline, ActionRef ref, Action action, ProviderCatalog catalog, DocumentEdits edits) {
+    static Node of(Pipeline pipeline, ActionRef ref, Action action, ProviderCatalog catalog, DocumentEdits edits,
+                   FieldTyping typing) {
         Stage stage = pipeline.stage(ref.stage()).orElseThrow();
         List<Choice> choices = choices(stage, action);
         Choice current = current(stage, action, choices);
@@ -60,7 +61,7 @@ final class RunOrderSection {
         number.setId("inspector-run-order");
         number.setPrefColumnCount(3);
         number.setMinWidth(56);
-        FieldEdit.attach(number, () -> {
+        typing.attach(number, () -> {
             String typed = number.getText().strip();
             int runOrder;
             try {
@@ -69,7 +70,7 @@ final class RunOrderSection {
                 runOrder = -1;
             }
             int value = runOrder;
-            edits.perform("Set the run order of " + ref.action() + " to " + typed, p -> {
+            edits.performField("Set the run order of " + ref.action(), p -> {
                 if (value < Action.MIN_RUN_ORDER) {
                     throw new IllegalArgumentException("'" + typed + "' is not a run order: write a whole number from "
                             + Action.MIN_RUN_ORDER + " to " + Action.MAX_RUN_ORDER + ".");
@@ -81,6 +82,7 @@ final class RunOrderSection {
         number.setTooltip(new javafx.scene.control.Tooltip("The run order: actions with the same number run together"));
         var label = new Label("Runs");
         label.getStyleClass().add("inspector-label");
+        dev.pipewright.ui.learn.ConceptTips.installOnLabel(label);
         var row = new HBox(6, when, number);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         var hint = new Label("The number is the run order: actions of a stage with the same run order run at the "

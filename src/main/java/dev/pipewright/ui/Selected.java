@@ -1,6 +1,6 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.util.List;
 

@@ -83,7 +83,7 @@ final class SettingField {
     private static Editor textField(SettingSpec spec, Optional<ConfigValue> current, Consumer<Optional<ConfigValue>> commit) {
         var field = new TextField(current.map(ConfigValue::asText).orElse(""));
         spec.defaultValue().ifPresent(d -> field.setPromptText(d.asText()));
-        var typing = FieldEdit.attach(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
+        var typing = FieldEdit.attachLive(field, () -> commit.accept(parse(spec.type(), field.getText())), false);
         return new Editor(field, value -> typing.show(value.map(ConfigValue::asText).orElse("")), Optional.of(typing));
     }
 
@@ -92,12 +92,19 @@ final class SettingField {
         area.getStyleClass().add(spec.type() == SettingType.MULTILINE_TEXT ? "script-editor" : "list-editor");
         area.setPrefRowCount(spec.type() == SettingType.MULTILINE_TEXT ? 6 : 3);
         area.setWrapText(false);
-        spec.defaultValue().ifPresent(d -> area.setPromptText(lines(d)));
+        // a prompt shows one line (JavaFX drops its line breaks): a default of several lines is listed
+        spec.defaultValue().ifPresent(d -> area.setPromptText(promptOf(lines(d))));
         if (spec.type() == SettingType.MAP) {
             area.setPromptText("NAME=value, one per line");
         }
-        var typing = FieldEdit.attach(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
+        var typing = FieldEdit.attachLive(area, () -> commit.accept(parse(spec.type(), area.getText())), true);
         return new Editor(area, value -> typing.show(value.map(SettingField::lines).orElse("")), Optional.of(typing));
+    }
+
+    /** The prompt of a multi-line field: its default's lines, each whole, on one line. */
+    static String promptOf(String defaultLines) {
+        var lines = defaultLines.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() <= 1 ? String.join("", lines) : "default: " + String.join(", ", lines);
     }
 
     private static String lines(ConfigValue value) {

@@ -17,5 +17,6 @@ public final class Theme {
 
     public static void addStylesheets(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("pipewright.css").toExternalForm());
+        scene.getStylesheets().add(Theme.class.getResource("learn.css").toExternalForm()); // tour, gallery, Learn, simulation
     }
 }

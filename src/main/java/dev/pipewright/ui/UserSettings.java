@@ -16,6 +16,9 @@ public final class UserSettings {
     /** The preference that turns the question before a file's first run off. */
     public static final String ASK_BEFORE_FIRST_RUN = "trust.ask";
 
+    /** The preference that opens the guided tour on start (until it is finished or skipped; tests turn it off). */
+    public static final String TOUR_ON_START = "tour.onStart";
+
     private static final int RECENT_LIMIT = 10;
     private static final String TRUSTED = "trusted";
     private final Preferences prefs;
@@ -57,6 +60,41 @@ public final class UserSettings {
     /** Whether Run asks before the first run of a file (on unless turned off, as tests of files they wrote do). */
     public boolean asksBeforeFirstRun() {
         return prefs.getBoolean(ASK_BEFORE_FIRST_RUN, true);
+    }
+
+    /** Where the person is in the guided tour, remembered between starts. */
+    public dev.pipewright.ui.tour.TourProgress tourProgress() {
+        return new dev.pipewright.ui.tour.TourProgress() {
+            @Override
+            public int step() {
+                return prefs.getInt("tour.step", 0);
+            }
+
+            @Override
+            public void rememberStep(int step) {
+                prefs.putInt("tour.step", step);
+            }
+
+            @Override
+            public boolean finished() {
+                return !prefs.getBoolean(TOUR_ON_START, true);
+            }
+
+            @Override
+            public void rememberFinished(boolean finished) {
+                prefs.putBoolean(TOUR_ON_START, !finished);
+            }
+        };
+    }
+
+    /** Where the last sample was copied to: the next copy is offered the same folder. */
+    public java.util.Optional<Path> samplesFolder() {
+        String folder = prefs.get("samples.folder", "");
+        return folder.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(folder));
+    }
+
+    public void setSamplesFolder(Path folder) {
+        prefs.put("samples.folder", folder.toAbsolutePath().normalize().toString());
     }
 
     /** Whether the person allowed {@code file} to run with exactly this content (by its hash). */

@@ -1,6 +1,5 @@
 package dev.pipewright.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,14 +11,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** What the window shows with no pipeline open: New, Open, recent files and the examples. */
+/** What the window shows with no pipeline open: New, Open, recent files and the gallery of samples. */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(List<Path> recent, Runnable onNew, Runnable onOpen, Consumer<Path> onOpenFile) {
+    public WelcomeView(List<Path> recent, Runnable onNew, Runnable onOpen, Consumer<Path> onOpenFile,
+                       javafx.scene.Node gallery) {
         setId("welcome");
         getStyleClass().add("welcome");
-        setAlignment(Pos.CENTER);
-        setPadding(new Insets(40));
+        setAlignment(Pos.TOP_CENTER);
         var column = new VBox(6);
         column.setMaxWidth(520);
 
@@ -48,25 +47,18 @@ public final class WelcomeView extends VBox {
                 column.getChildren().add(link);
             }
         }
-        column.getChildren().add(section("Examples (they run offline)"));
-        try {
-            for (String name : Examples.names()) {
-                var link = new Hyperlink(name.replace(".pipeline.json", ""));
-                link.setId("example-" + name.replace(".pipeline.json", ""));
-                link.setOnAction(e -> {
-                    try {
-                        onOpenFile.accept(Examples.open(name));
-                    } catch (IOException ex) {
-                        Dialogs.error(getScene() == null ? null : getScene().getWindow(), "Cannot open the example",
-                                ex.getMessage());
-                    }
-                });
-                column.getChildren().add(link);
-            }
-        } catch (IOException e) {
-            column.getChildren().add(new Label(e.getMessage()));
-        }
-        getChildren().add(column);
+        var page = new VBox(6, column, section("Learn with a sample (each runs offline, and opens as your own copy)"),
+                gallery);
+        page.setMaxWidth(980);
+        var centred = new HBox(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.setPadding(new Insets(40));
+        HBox.setHgrow(page, javafx.scene.layout.Priority.ALWAYS);
+        var scroll = new javafx.scene.control.ScrollPane(centred);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().add(scroll);
     }
 
     private static Label section(String text) {

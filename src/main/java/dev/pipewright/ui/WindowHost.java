@@ -5,7 +5,7 @@ import javafx.stage.Stage;
 
 /**
  * The little the window's actions (files, import and export) need of the window besides its
- * state: the stage to own their dialogs, to show a document, to bring a tab forward.
+ * state: the stage to own their dialogs, and to show a document.
  */
 interface WindowHost {
     Stage stage();
@@ -15,7 +15,4 @@ interface WindowHost {
 
     /** Shows a document (new, opened or imported), or the welcome view for none. */
     void setDocument(Document doc);
-
-    /** Brings a tab of the bottom panel forward ({@code problems-tab}, {@code log-tab}...). */
-    void showTab(String id);
 }

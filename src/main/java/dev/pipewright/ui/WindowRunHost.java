@@ -1,78 +1,56 @@
 package dev.pipewright.ui;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Document;
-import dev.pipewright.model.Problem;
-import dev.pipewright.ui.canvas.PipelineCanvas;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.ui.run.RunHost;
-import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.HostServices;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The window as the run controller sees it. */
+/**
+ * The desktop around the run side: the window's stage owns its dialogs and notices, the system's
+ * own applications open pages and files. Everything else the run side reads from and writes to
+ * the window's state.
+ */
 final class WindowRunHost implements RunHost {
 
-    private final MainWindow window;
-    private final java.util.Map<ActionRef, javafx.stage.Popup> notices = new java.util.HashMap<>();
+    private final Stage stage;
+    private final Map<ActionRef, Popup> notices = new HashMap<>();
+    private HostServices hostServices;
 
-    WindowRunHost(MainWindow window) {
-        this.window = window;
+    WindowRunHost(Stage stage) {
+        this.stage = stage;
     }
 
-    @Override
-    public Optional<Document> document() {
-        return window.document();
-    }
-
-    @Override
-    public PipelineCanvas canvas() {
-        return window.canvas();
-    }
-
-    @Override
-    public dev.pipewright.actions.Providers providers() {
-        return window.providers();
+    /** The application's services, once it has started (a test's window has none: pages do not open). */
+    void setHostServices(HostServices services) {
+        this.hostServices = services;
     }
 
     @Override
     public Window owner() {
-        return window.stage();
-    }
-
-    @Override
-    public List<Problem> problems() {
-        return window.problems();
-    }
-
-    @Override
-    public void setStatus(String text) {
-        window.setStatus(text);
-    }
-
-    @Override
-    public void showTab(String id) {
-        window.showTab(id);
-    }
-
-    @Override
-    public void runStateChanged() {
-        window.runStateChanged();
+        return stage;
     }
 
     @Override
     public void openInBrowser(String url) {
-        window.openInBrowser(url);
+        if (hostServices != null) {
+            hostServices.showDocument(url);
+        }
     }
 
     @Override
     public void notifyApprovalNeeded(ActionRef gate, String message, Runnable open) {
         // in the window's corner; the window's title says it too, for when the window is hidden
-        notices.put(gate, ApprovalNotice.show(window.stage(), "Approval needed: " + gate,
+        notices.put(gate, ApprovalNotice.show(stage, "Approval needed: " + gate,
                 message == null || message.isBlank() ? "The run waits for a decision." : message, open));
     }
 
     @Override
-    public void gatesWaiting(java.util.Set<ActionRef> waiting) {
+    public void gatesWaiting(Set<ActionRef> waiting) {
         notices.entrySet().removeIf(e -> {
             if (waiting.contains(e.getKey())) {
                 return false;

@@ -40,19 +40,20 @@ class LayersTest {
             Map.entry("actions", List.of("model", "git", "input", "com.fasterxml.jackson..", "javax.xml..", "org.w3c.dom..",
                     "org.xml.sax..")),
             Map.entry("edit", List.of("model", "io", "com.fasterxml.jackson..")),
-            // ActionRef and Placement are the edit layer's words for "which action" and "where"; the
-            // layout answers in them (issue 10 names moving them to model as the fix)
-            Map.entry("layout", List.of("model", "edit")),
-            Map.entry("render", List.of("model", "layout", "edit", "javax.imageio..")), // edit: the layout's ActionRef
+            Map.entry("layout", List.of("model")),
+            Map.entry("render", List.of("model", "layout", "javax.imageio..")),
             // the engine writes its records and snapshots with io's atomic files and pipeline files
             // (issue 10 names giving it its own writer as the fix)
             Map.entry("engine", List.of("model", "actions", "io", "platform", "com.fasterxml.jackson..")),
             Map.entry("interop", List.of("model", "input", "com.fasterxml.jackson..", "org.yaml.snakeyaml..")),
             Map.entry("watch", List.of("model", "actions", "engine", "git")),
+            // teaching: concepts, samples, simulation's wait reasons and lessons, headless for the CLI and window
+            Map.entry("learn", List.of("model", "io", "input", "actions", "engine", "git", "render", "layout", "edit",
+                    "com.fasterxml.jackson..")),
             Map.entry("cli", List.of("model", "io", "input", "actions", "engine", "git", "interop", "render", "watch",
-                    "picocli..", "com.fasterxml.jackson..")),
+                    "learn", "picocli..", "com.fasterxml.jackson..")),
             Map.entry("ui", List.of("model", "io", "input", "actions", "engine", "git", "interop", "render", "watch", "edit",
-                    "layout", "javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..",
+                    "layout", "learn", "javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..", "com.fasterxml.jackson..")));
 
     /** Checks every package's allow-list and reports all that are broken, each with its uses. */
@@ -113,6 +114,22 @@ class LayersTest {
             .should().dependOnClassesThat().resideInAPackage("dev.pipewright.ui")
             .because("the canvas, logs, run views and the window state are parts the window wires; they talk "
                     + "to it through the state and narrow interfaces, never through its classes");
+
+    @ArchTest
+    static final ArchRule noPartHoldsTheMainWindow = noClasses()
+            .that().resideInAPackage("dev.pipewright.ui..")
+            .and().haveNameNotMatching("dev\\.pipewright\\.ui\\.(MainWindow|PipewrightApp)(\\$.*)?")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.pipewright.ui.MainWindow")
+            .because("DESIGN.md §5, one window state: the window lays out and wires; its parts read and write "
+                    + "the state, and never call back into the window");
+
+    @ArchTest
+    static final ArchRule theGesturesSeeANarrowCanvas = noClasses()
+            .that().resideInAPackage("dev.pipewright.ui.canvas")
+            .and().haveSimpleNameEndingWith("Gesture").or().haveSimpleName("PointerGestures")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.pipewright.ui.canvas.PipelineCanvas")
+            .because("a gesture touches the canvas through GestureSurface (layout, selection, nodes, overlay, "
+                    + "listener), never the whole canvas, so that the canvas does not grow into a god class");
 
     @ArchTest
     static final ArchRule onlyTheCommandLineAndTheWindowPrint = noClasses()

@@ -1,6 +1,6 @@
 package dev.pipewright.bench;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.edit.PipelineEdits;
 import dev.pipewright.actions.Providers;

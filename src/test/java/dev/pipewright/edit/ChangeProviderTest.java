@@ -1,5 +1,7 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.ActionRef;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

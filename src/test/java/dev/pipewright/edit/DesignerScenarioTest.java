@@ -1,5 +1,9 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Placement;
+
+import dev.pipewright.model.ActionRef;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

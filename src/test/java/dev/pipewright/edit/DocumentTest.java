@@ -1,5 +1,7 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Placement;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

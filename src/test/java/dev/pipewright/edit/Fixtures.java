@@ -1,5 +1,7 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.ActionRef;
+
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.ConfigValue;

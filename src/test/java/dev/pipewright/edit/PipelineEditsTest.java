@@ -1,5 +1,9 @@
 package dev.pipewright.edit;
 
+import dev.pipewright.model.Placement;
+
+import dev.pipewright.model.ActionRef;
+
 import static dev.pipewright.edit.DesignerScenarioTest.EDITS;
 import static dev.pipewright.edit.DesignerScenarioTest.assertValid;
 import static dev.pipewright.edit.Fixtures.APPROVE;

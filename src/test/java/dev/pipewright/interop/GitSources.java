@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A hand-made pipeline with every kind of Git source an export meets: the repository's own
  * checkout ({@code "."}), and clones of another repository at a branch, at a tag (shallow) and at a
- * commit (with its .git folder), feeding one Shell action that uses their files and variables.
+ * commit (with its .git folder), feeding one Shell action that uses their files and variables (two
+ * sources' CommitId among them, which GitLab's one name space of dotenv variables must keep apart).
  */
 public final class GitSources {
 
@@ -64,7 +65,8 @@ public final class GitSources {
                             "cat \\"$PIPEWRIGHT_INPUT_TAG/greeting.txt\\"",
                             "test -d \\"$PIPEWRIGHT_INPUT_PIN/.git\\" && echo the pinned clone has its .git folder",
                             "test ! -e .git && echo the release clone has none",
-                            "echo release #{RelVars.CommitId} on #{RelVars.BranchName} by #{RelVars.AuthorName} at #{RelVars.AuthorDate} of #{RelVars.RepositoryName}"
+                            "echo release #{RelVars.CommitId} on #{RelVars.BranchName} by #{RelVars.AuthorName} at #{RelVars.AuthorDate} of #{RelVars.RepositoryName}",
+                            "echo own #{SelfVars.CommitId} of #{SelfVars.RepositoryName} on #{SelfVars.BranchName}"
                           ] },
                           "inputArtifacts": [ { "name": "Rel" }, { "name": "Self" }, { "name": "Tag" }, { "name": "Pin" } ] } ] }
                     ]

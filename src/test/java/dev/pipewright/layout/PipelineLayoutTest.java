@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.model.Stage;
 import java.util.List;

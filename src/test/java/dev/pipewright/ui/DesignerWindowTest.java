@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.layout.Box;
 import dev.pipewright.model.ConfigValue;
@@ -152,6 +152,15 @@ class DesignerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!window.document().orElseThrow().isDirty());
         assertEquals(model(), Document.open(file).current());
+
+        // 7. a stage added from the palette (a double-click adds it last) is selected, so the
+        //    inspector shows it and F2 renames it
+        robot.doubleClickOn("#palette-" + Palette.STAGE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, model().stages().size());
+        String added = model().stages().get(2).name();
+        assertEquals(List.of(new dev.pipewright.ui.canvas.CanvasItem.StageItem(added)),
+                WaitForAsyncUtils.asyncFx(() -> List.copyOf(window.canvas().getSelection())).get());
     }
 
     @Test

@@ -83,7 +83,7 @@ class HelpAndRunCommandsTest {
     void theHelpMenuListsEveryShortcutAndSaysWhatThisIs(FxRobot robot) throws Exception {
         MenuBar bar = driver.in(robot, ".menu-bar").query();
         var help = bar.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst().orElseThrow();
-        assertEquals(List.of("Keyboard Shortcuts", "About Pipewright"), help.getItems().stream().map(i -> i.getText()).toList());
+        assertEquals(List.of("Concepts", "Guided Tour", "Keyboard Shortcuts", "About Pipewright"), help.getItems().stream().map(i -> i.getText()).toList());
         assertEquals("Help", bar.getMenus().get(bar.getMenus().size() - 1).getText(), "Help comes last");
 
         robot.interact(() -> window.command(AppCommand.SHORTCUTS));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.edit.Document;
 import dev.pipewright.model.ConfigValue;
 import dev.pipewright.ui.canvas.CanvasItem;
@@ -35,6 +35,14 @@ class InspectorEditingTest {
               { "name": "Build", "actions": [ { "name": "Make",
                 "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
                 "configuration": { "commands": "echo one" } } ] } ] } }
+            """;
+
+    private static final String WITH_OUTPUT = """
+            { "schemaVersion": 1, "pipeline": { "name": "typed", "stages": [
+              { "name": "Build", "actions": [ { "name": "Make",
+                "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
+                "configuration": { "commands": "echo one" },
+                "outputArtifacts": [ { "name": "dist" } ] } ] } ] } }
             """;
 
     @TempDir
@@ -109,5 +117,107 @@ class InspectorEditingTest {
         assertEquals("renamed", Document.open(file).current().name());
         assertTrue(onFx(name::isFocused));
         assertFalse(onFx(() -> window.document().orElseThrow().isDirty()));
+    }
+
+    @Test
+    void anArtifactGlobTypedThenCtrlSIsSavedInOneUndoStepAndTypingGoesOn(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("globs.pipeline.json"), WITH_OUTPUT);
+        new WindowDriver(window).open(robot, file);
+        robot.interact(() -> window.select(List.of(new CanvasItem.CardItem(new ActionRef("Build", "Make")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = onFx(() -> window.document().orElseThrow().current());
+
+        TextField files = robot.lookup("#output-files-0").query();
+        robot.interact(files::requestFocus);
+        robot.write("dist/**");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var saved = Document.open(file).current();
+        assertEquals(List.of("dist/**"), saved.stage("Build").orElseThrow().action("Make").orElseThrow()
+                .outputArtifacts().get(0).files());
+        String title = onFx(() -> window.stage().getTitle());
+        assertFalse(title.contains("•"), title);
+        TextField focused = onFx(() -> (TextField) window.stage().getScene().getFocusOwner());
+        assertEquals("output-files-0", focused.getId(), "typing stays in the glob field");
+
+        // typing goes on where it was; the glob edit, saved halfway, is still one undo step
+        robot.write(", out/*.txt");
+        assertEquals("dist/**, out/*.txt", onFx(() -> ((TextField) robot.lookup("#output-files-0").query()).getText()));
+        robot.interact(() -> window.command(AppCommand.UNDO));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, onFx(() -> window.document().orElseThrow().current()));
+    }
+
+    @Test
+    void anArtifactNameTypedIsCommittedWhenTheSelectionChanges(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("names.pipeline.json"), WITH_OUTPUT);
+        new WindowDriver(window).open(robot, file);
+        robot.interact(() -> window.select(List.of(new CanvasItem.CardItem(new ActionRef("Build", "Make")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#output-name-0").query();
+        robot.interact(() -> {
+            name.requestFocus();
+            name.end();
+        });
+        robot.write("2");
+        robot.interact(() -> window.select(List.of(new CanvasItem.StageItem("Build"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("dist2", onFx(() -> window.document().orElseThrow().current().stage("Build").orElseThrow()
+                .action("Make").orElseThrow().outputArtifacts().get(0).name()));
+    }
+
+    @Test
+    void aRunOrderTypedIsCommittedBeforeSave(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("order.pipeline.json"), """
+                { "schemaVersion": 1, "pipeline": { "name": "order", "stages": [
+                  { "name": "Build", "actions": [
+                    { "name": "Make", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 1,
+                      "configuration": { "commands": "echo one" } },
+                    { "name": "Lint", "actionTypeId": { "category": "Build", "provider": "Shell" }, "runOrder": 2,
+                      "configuration": { "commands": "echo two" } } ] } ] } }
+                """);
+        new WindowDriver(window).open(robot, file);
+        robot.interact(() -> window.select(List.of(new CanvasItem.CardItem(new ActionRef("Build", "Lint")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField order = robot.lookup("#inspector-run-order").query();
+        robot.interact(() -> {
+            order.requestFocus();
+            order.selectAll();
+        });
+        robot.write("1");
+        robot.interact(() -> window.command(AppCommand.SAVE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, Document.open(file).current().stage("Build").orElseThrow().action("Lint").orElseThrow()
+                .runOrder(), "Lint runs with Make, as typed");
+        assertFalse(onFx(() -> window.document().orElseThrow().isDirty()));
+        assertEquals("inspector-run-order", onFx(() -> window.stage().getScene().getFocusOwner().getId()));
+    }
+
+    @Test
+    void renamingAnActionInTheInspectorKeepsFocusAndCaret(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("rename.pipeline.json"), FILE);
+        new WindowDriver(window).open(robot, file);
+        robot.interact(() -> window.select(List.of(new CanvasItem.CardItem(new ActionRef("Build", "Make")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#inspector-action-name").query();
+        robot.interact(() -> {
+            name.requestFocus();
+            name.end();
+        });
+        robot.write("It");
+        robot.type(KeyCode.ENTER); // commits the rename: the card is another one now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("MakeIt", onFx(() -> window.document().orElseThrow().current().stage("Build").orElseThrow()
+                .actions().get(0).name()));
+        robot.write("Now");
+        TextField now = onFx(() -> (TextField) window.stage().getScene().getFocusOwner());
+        assertEquals("inspector-action-name", now.getId());
+        assertEquals("MakeItNow", onFx(now::getText), "typing went on at the caret, nothing selected was replaced");
+        robot.interact(() -> window.command(AppCommand.SAVE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("MakeItNow", Document.open(file).current().stage("Build").orElseThrow().actions().get(0).name());
+        assertTrue(onFx(() -> window.state().selectionProperty().get()
+                .equals(List.of(new CanvasItem.CardItem(new ActionRef("Build", "MakeItNow"))))));
     }
 }

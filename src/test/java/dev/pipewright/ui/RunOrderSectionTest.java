@@ -2,7 +2,7 @@ package dev.pipewright.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.Stage;

@@ -84,7 +84,7 @@ class RunWindowTest {
         driver.waitFor("both tests to run", () -> driver.is(robot, "Unit", "running") && driver.is(robot, "Lint", "running"));
         assertTrue(driver.is(robot, "Deploy", "pending"), "later actions wait, shown as pending");
         robot.interact(() -> window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
-                new dev.pipewright.edit.ActionRef("Test", "Unit")))));
+                new dev.pipewright.model.ActionRef("Test", "Unit")))));
         robot.interact(() -> window.showTab("log-tab"));
         Thread.sleep(1500); // the elapsed time ticks on the running cards
         WindowSnapshot.save(window.stage(), Path.of("target", "run-in-progress.png"));
@@ -131,7 +131,7 @@ class RunWindowTest {
         assertTrue(driver.is(robot, "Ship", "pending"));
         robot.interact(() -> {
             window.select(List.of(new dev.pipewright.ui.canvas.CanvasItem.CardItem(
-                    new dev.pipewright.edit.ActionRef("Build", "Compile"))));
+                    new dev.pipewright.model.ActionRef("Build", "Compile"))));
             window.showTab("log-tab");
         });
         driver.waitFor("the failed action's log", () -> robot.lookup("#log-lines").tryQuery().isPresent());

@@ -29,6 +29,7 @@ class StartOnAFileTest {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
         Theme.apply(false);
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // TourWindowTest starts it from Help
         window = new MainWindow(stage, new UserSettings(prefs));
         stage.setWidth(1200);
         stage.setHeight(800);

@@ -9,7 +9,7 @@ import org.testfx.api.FxRobot;
 /**
  * A Pipewright window for one test: preferences of its own (forgotten when it closes), the light
  * theme, other test windows hidden, and no question before the first run of a file the test wrote
- * (TrustPromptTest asks it).
+ * (TrustPromptTest asks it) and no guided tour on start.
  */
 final class TestWindow {
 
@@ -30,6 +30,7 @@ final class TestWindow {
         WindowSnapshot.hideOthers(stage);
         Preferences prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
         prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false);
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // TourWindowTest starts it from Help
         Theme.apply(false);
         var settings = new UserSettings(prefs);
         MainWindow window = runsDir.map(runs -> new MainWindow(stage, settings, runs))

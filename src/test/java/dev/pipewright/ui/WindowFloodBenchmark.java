@@ -3,7 +3,7 @@ package dev.pipewright.ui;
 import static dev.pipewright.bench.Pulses.onFx;
 
 import dev.pipewright.bench.Pulses;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.ui.canvas.CanvasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;

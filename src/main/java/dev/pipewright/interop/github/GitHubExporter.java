@@ -47,10 +47,12 @@ public final class GitHubExporter implements PipelineExporter {
         Map<String, Set<String>> published = new LinkedHashMap<>();
         Set<String> artifactNames = new java.util.HashSet<>();
         pipeline.stages().forEach(s -> s.actions().forEach(a -> a.outputArtifacts().forEach(o -> artifactNames.add(o.name()))));
-        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), artifactNames, notes);
+        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), artifactNames,
+                plan.jobs().stream().map(ExportPlan.Job::id).collect(java.util.stream.Collectors.toSet()), notes);
         // references first, so every job knows which of its outputs others read
         plan.jobs().forEach(j -> j.action().configuration().values().forEach(v ->
                 VariableReference.findAll(v).forEach(r -> rewrite(r.toString(), pipeline, plan, published, notes))));
+        writeBackKept(pipeline, root);
         ObjectNode jobs = root.putObject("jobs");
         for (ExportPlan.Job job : plan.jobs()) {
             jobs.set(job.id(), writer.write(job, published.getOrDefault(job.id(), Set.of())));
@@ -60,6 +62,12 @@ public final class GitHubExporter implements PipelineExporter {
         String header = "GitHub Actions workflow exported by Pipewright from the pipeline '" + pipeline.name() + "'.\n"
                 + "The export report lists what did not carry over.";
         return new Exported(Map.of(fileName(pipeline), YamlWriter.write(root, header)), notes.report());
+    }
+
+    /** The workflow keys a GitHub import kept (other events, permissions, concurrency...) go back in. */
+    private static void writeBackKept(Pipeline pipeline, ObjectNode root) {
+        dev.pipewright.interop.jobs.Unmapped.read(pipeline.extensions().get(GitHubImporter.EXTENSION))
+                .ifPresent(kept -> dev.pipewright.interop.jobs.Unmapped.writeBack(root, kept, true));
     }
 
     static String fileName(Pipeline pipeline) {

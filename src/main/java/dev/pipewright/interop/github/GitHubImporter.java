@@ -8,6 +8,7 @@ import dev.pipewright.interop.jobs.CiJob;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.interop.jobs.PipelineAssembly;
 import dev.pipewright.interop.jobs.UniqueNames;
+import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.interop.yaml.YamlDocument;
 import dev.pipewright.interop.yaml.YamlReader;
 import dev.pipewright.model.NameRule;
@@ -75,10 +76,11 @@ public final class GitHubImporter implements PipelineImporter {
         Optional<Trigger.PushFilter> push = GitHubTriggers.read(root.path("on"), variables, notes);
         var environment = new LinkedHashMap<String, String>();
         readEnvironment(root.path("env"), variables, environment, notes);
-        for (String field : List.of("permissions", "concurrency", "run-name")) {
-            if (root.has(field)) {
-                notes.add("workflow " + field, "left out: it has no meaning when the pipeline runs on this machine");
-            }
+        com.fasterxml.jackson.databind.node.ObjectNode kept = Unmapped.of(withEventsAsMapping(root),
+                mappedWorkflowKeys(root));
+        if (!kept.isEmpty()) {
+            notes.add("workflow", "its " + Unmapped.names(kept) + " are kept in x-github and written back on export; "
+                    + "they have no meaning when the pipeline runs on this machine");
         }
         Map<String, List<String>> keysByJob = new LinkedHashMap<>();
         root.path("jobs").properties().forEach(e -> keysByJob.put(e.getKey(), GitHubJobReader.keysOf(e.getKey(), e.getValue())));
@@ -86,7 +88,9 @@ public final class GitHubImporter implements PipelineImporter {
                 secret -> secretVariable(secret, variables), output -> jobOutput(output, root.path("jobs"), notes));
         Optional<String> shell = Optional.of(root.path("defaults").path("run").path("shell").asText(""))
                 .map(GitHubSteps::shellWord).filter(s -> !s.isEmpty());
-        var reader = new GitHubJobReader(document, scope, environment, shell, keysByJob, notes);
+        Optional<String> workingDirectory = GitHubSteps.nonEmpty(root.path("defaults").path("run")
+                .path("working-directory").asText(null));
+        var reader = new GitHubJobReader(document, scope, environment, shell, workingDirectory, keysByJob, notes);
         var jobs = new ArrayList<CiJob>();
         for (var job : root.path("jobs").properties()) {
             jobs.addAll(reader.read(job.getKey(), job.getValue()));
@@ -94,8 +98,37 @@ public final class GitHubImporter implements PipelineImporter {
         String name = UniqueNames.following(NameRule.NAME, "workflow")
                 .take(root.path("name").asText(baseName(fileName)));
         var frame = new PipelineAssembly.Frame(name, Optional.of("Imported from the GitHub Actions workflow " + fileName + "."),
-                List.of(), List.copyOf(variables.values()), push, Map.of());
+                List.of(), List.copyOf(variables.values()), push,
+                kept.isEmpty() ? Map.of() : Map.of(EXTENSION, kept.toString()));
         return new dev.pipewright.interop.Imported(PipelineAssembly.assemble(frame, jobs, notes), notes.report());
+    }
+
+    /**
+     * The workflow keys the import maps onto the pipeline: its name, jobs, the env it can name as
+     * variables, the push and dispatch events, and the run defaults every job takes; the rest is kept.
+     */
+    static java.util.Set<String> mappedWorkflowKeys(JsonNode root) {
+        var mapped = new java.util.HashSet<>(List.of("name", "jobs", "on.push", "on.workflow_dispatch",
+                "defaults.run.shell", "defaults.run.working-directory"));
+        root.path("env").fieldNames().forEachRemaining(name -> {
+            if (NameRule.VARIABLE.matches(name)) {
+                mapped.add("env." + name);
+            }
+        });
+        return mapped;
+    }
+
+    /** {@code on: push} and {@code on: [push, pull_request]} as the mapping they stand for, so each event is a key. */
+    static JsonNode withEventsAsMapping(JsonNode root) {
+        JsonNode on = root.path("on");
+        if (!on.isTextual() && !on.isArray()) {
+            return root;
+        }
+        var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) root).deepCopy();
+        var events = copy.putObject("on");
+        (on.isArray() ? on : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(on))
+                .forEach(e -> events.putNull(e.asText()));
+        return copy;
     }
 
     /** Workflow env becomes pipeline variables, handed to every action's environment under the same name. */
@@ -104,7 +137,8 @@ public final class GitHubImporter implements PipelineImporter {
         for (var e : env.properties()) {
             String name = e.getKey();
             if (!NameRule.VARIABLE.matches(name)) {
-                notes.add("workflow env " + name, "left out: a Pipewright variable name uses only letters, digits and @ - _");
+                notes.add("workflow env " + name, "kept in x-github: a Pipewright variable name uses only letters, "
+                        + "digits and @ - _");
                 continue;
             }
             String value = GitHubMatrix.text(e.getValue());

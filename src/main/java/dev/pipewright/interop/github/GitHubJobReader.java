@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.interop.jobs.CiJob;
 import dev.pipewright.interop.jobs.Notes;
+import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.interop.yaml.YamlDocument;
 import dev.pipewright.model.ActionCategory;
 import java.math.BigDecimal;
@@ -26,15 +27,18 @@ final class GitHubJobReader {
     private final GitHubExpressions.Scope scope;
     private final Map<String, String> workflowEnvironment;
     private final Optional<String> workflowShell;
+    private final Optional<String> workflowWorkingDirectory;
     private final Map<String, List<String>> keysByJob;
     private final Notes notes;
 
     GitHubJobReader(YamlDocument document, GitHubExpressions.Scope scope, Map<String, String> workflowEnvironment,
-                    Optional<String> workflowShell, Map<String, List<String>> keysByJob, Notes notes) {
+                    Optional<String> workflowShell, Optional<String> workflowWorkingDirectory,
+                    Map<String, List<String>> keysByJob, Notes notes) {
         this.document = document;
         this.scope = scope;
         this.workflowEnvironment = workflowEnvironment;
         this.workflowShell = workflowShell;
+        this.workflowWorkingDirectory = workflowWorkingDirectory;
         this.keysByJob = keysByJob;
         this.notes = notes;
     }
@@ -61,6 +65,10 @@ final class GitHubJobReader {
             notes.add(where, "its matrix has no combinations, so the job never runs; left out");
             return List.of();
         }
+        if (combos.isPresent()) {
+            notes.add(where, "its matrix is imported as " + combos.get().size() + " parallel actions, one per "
+                    + "combination; an export writes one job per combination");
+        }
         var result = new ArrayList<CiJob>();
         List<GitHubMatrix.Combination> all = combos.orElse(List.of(new GitHubMatrix.Combination(Map.of(), List.of())));
         for (int i = 0; i < all.size(); i++) {
@@ -81,7 +89,7 @@ final class GitHubJobReader {
         if (job.has("name")) {
             commands.add("# " + GitHubSteps.oneLine(job.path("name").asText()));
         }
-        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        ObjectNode kept = Unmapped.of(job, mappedJobKeys(job));
         GitHubSteps.Script script;
         if (job.has("uses")) {
             String uses = job.path("uses").asText();
@@ -89,20 +97,21 @@ final class GitHubJobReader {
             commands.add("echo 'This job calls the reusable workflow " + uses.replace("'", "") + ", which runs only on GitHub.'");
             notes.add(where, "calls the reusable workflow " + uses + ": imported as an action that only says so; "
                     + "import that workflow as a pipeline of its own and run it with a Pipeline invoke action");
-            kept.set("uses", job.path("uses"));
             script = new GitHubSteps.Script(List.of(), false, List.of(), List.of(), JsonNodeFactory.instance.arrayNode(),
                     Set.of());
         } else {
             script = GitHubSteps.read(job.path("steps"), shell, where, scope, leftAsWritten, notes);
             commands.addAll(script.commands());
-            if (!script.keptUses().isEmpty()) {
-                kept.set("steps", script.keptUses());
-            }
+            kept.set("steps", script.keptSteps());
         }
-        for (String field : List.of("runs-on", "services", "container", "if", "permissions", "with", "secrets")) {
-            if (job.has(field)) {
-                kept.set(field, job.get(field));
-            }
+        if (job.has("needs")) {
+            // read into the placement too; kept so that an export can give back the needs as written
+            kept.set("needs", job.get("needs"));
+        }
+        var keptHere = kept.deepCopy();
+        keptHere.remove(List.of("steps", "needs"));
+        if (first && !keptHere.isEmpty()) {
+            notes.add(where, "its " + Unmapped.names(keptHere) + " are kept in x-github and written back on export");
         }
         var environment = new TreeMap<String, String>();
         workflowEnvironment.forEach(environment::put);
@@ -143,6 +152,24 @@ final class GitHubJobReader {
                 kept.isEmpty() ? Map.of() : Map.of(GitHubImporter.EXTENSION, kept.toString()));
     }
 
+    /**
+     * The job keys the import maps onto an action: what it runs (steps, each kept at its own level),
+     * its name, needs, env, a timeout in minutes, its run defaults and its matrix; the rest (runs-on,
+     * if, services, environment, outputs...) is kept. Outputs and environment are kept too even though
+     * they are read, since what they name (a uses step, a GitHub environment) exists only on GitHub.
+     */
+    static Set<String> mappedJobKeys(JsonNode job) {
+        var mapped = new java.util.HashSet<>(List.of("name", "steps", "needs", "env", "defaults.run.shell",
+                "defaults.run.working-directory"));
+        if (combinations(job).isPresent() && !combinations(job).get().isEmpty()) {
+            mapped.add("strategy.matrix"); // expanded into actions; a matrix computed at run time is kept
+        }
+        if (job.path("timeout-minutes").isNumber() && job.path("timeout-minutes").decimalValue().signum() > 0) {
+            mapped.add("timeout-minutes");
+        }
+        return mapped;
+    }
+
     private void noteJobKeys(JsonNode job, String where) {
         job.fieldNames().forEachRemaining(field -> {
             if (!NOTED_KEYS.contains(field)) {
@@ -157,11 +184,11 @@ final class GitHubJobReader {
                 case "if" -> "its condition 'if: " + GitHubSteps.oneLine(job.get(field).asText())
                         + "' is kept in x-github: here the job always runs";
                 case "permissions" -> "its permissions (of the GitHub token) do not apply here";
-                case "concurrency" -> "its concurrency group is left out: Pipewright runs one pipeline's "
+                case "concurrency" -> "its concurrency group is kept in x-github: Pipewright runs one pipeline's "
                         + "executions by the pipeline's execution mode";
-                case "continue-on-error" -> "continue-on-error is left out: here a failing job fails the stage";
+                case "continue-on-error" -> "continue-on-error is kept in x-github: here a failing job fails the stage";
                 case "strategy" -> job.get(field).has("fail-fast") || job.get(field).has("max-parallel")
-                        ? "strategy fail-fast and max-parallel are left out: parallel actions run on Pipewright's "
+                        ? "strategy fail-fast and max-parallel are kept in x-github: parallel actions run on Pipewright's "
                         + "pool and a failure fails the stage" : null;
                 default -> null;
             };
@@ -187,8 +214,9 @@ final class GitHubJobReader {
         return declared;
     }
 
-    private static Optional<String> workingDirectory(JsonNode job) {
-        return GitHubSteps.nonEmpty(job.path("defaults").path("run").path("working-directory").asText(null));
+    private Optional<String> workingDirectory(JsonNode job) {
+        return GitHubSteps.nonEmpty(job.path("defaults").path("run").path("working-directory").asText(null))
+                .or(() -> workflowWorkingDirectory);
     }
 
     private Optional<BigDecimal> timeout(JsonNode job, String where) {
@@ -209,8 +237,8 @@ final class GitHubJobReader {
         }
         String name = environment.isTextual() ? environment.asText() : environment.path("name").asText("environment");
         Optional<String> url = GitHubSteps.nonEmpty(environment.path("url").asText(null));
-        notes.add("job " + jobId, "deploys to the environment '" + name + "': imported as a Manual approval before "
-                + "it, since on GitHub an environment's required reviewers hold the job until approved");
+        notes.add("job " + jobId, "deploys to the environment '" + name + "': imported as the Manual approval "
+                + "approve-" + jobId + " before it (a job of its own in an export), since on GitHub an environment's required reviewers hold the job until approved");
         return Optional.of(new CiJob.Gate("approve-" + jobId, Optional.of("Approve deploying to " + name + " ("
                 + jobId + ")."), url));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pipewright.interop.jobs.BuiltInProviders;
 import dev.pipewright.interop.jobs.Notes;
+import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.model.OutputArtifact;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,14 @@ import java.util.regex.Pattern;
 final class GitHubSteps {
 
     private static final Pattern RUNNER_FILES = Pattern.compile("\\$\\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_STEP_SUMMARY)\\b");
+    /** What a step's own key maps onto: its name and its commands; the rest is kept in x-github. */
+    private static final Set<String> MAPPED_STEP_KEYS = Set.of("name", "run");
+    static final Pattern MARKER = Pattern.compile("# step (\\d+)(?:: (.*))?");
     private static final Pattern OUTPUT_FILE = Pattern.compile("\\$(\\{)?GITHUB_OUTPUT\\b");
 
     /** What the steps of one job amount to. */
     record Script(List<String> commands, boolean usesRepository, List<String> inputs, List<OutputArtifact> outputs,
-                  ArrayNode keptUses, Set<String> runnerFiles) {
+                  ArrayNode keptSteps, Set<String> runnerFiles) {
     }
 
     private GitHubSteps() {
@@ -44,14 +48,20 @@ final class GitHubSteps {
         for (JsonNode step : steps) {
             number++;
             String label = "step " + number + step.path("name").asText("").transform(n -> n.isEmpty() ? "" : " (" + n + ")");
-            if (step.has("name")) {
-                commands.add("# " + oneLine(step.path("name").asText()));
-            }
+            // marks where each step begins, so that an export can give back the same steps
+            commands.add(marker(number, step.path("name").asText("")));
             ignoredStepKeys(step, where + ", " + label, notes);
+            var keptKeys = Unmapped.of(step, MAPPED_STEP_KEYS);
+            kept.add(keptKeys);
+            var others = keptKeys.deepCopy();
+            others.remove(List.of("uses", "with", "if", "continue-on-error", "timeout-minutes"));
+            if (!others.isEmpty()) {
+                notes.add(where + ", " + label, "its " + Unmapped.names(others) + " are kept in x-github and written "
+                        + "back on export");
+            }
             if (step.has("uses")) {
                 String uses = step.path("uses").asText();
                 String action = uses.replaceAll("@.*", "");
-                kept.add(step);
                 commands.add("# uses: " + uses + " - runs only on GitHub, kept in x-github");
                 switch (action) {
                     case "actions/checkout" -> repository = true;
@@ -133,14 +143,19 @@ final class GitHubSteps {
     private static void ignoredStepKeys(JsonNode step, String where, Notes notes) {
         if (step.has("if")) {
             notes.add(where, "its condition 'if: " + oneLine(step.path("if").asText())
-                    + "' is left out: here the step always runs");
+                    + "' is kept in x-github: here the step always runs");
         }
         if (step.has("continue-on-error")) {
-            notes.add(where, "continue-on-error is left out: here a failing step fails the action");
+            notes.add(where, "continue-on-error is kept in x-github: here a failing step fails the action");
         }
         if (step.has("timeout-minutes")) {
-            notes.add(where, "its timeout-minutes is left out: the action's timeout covers the whole job");
+            notes.add(where, "its timeout-minutes is kept in x-github: the action's timeout covers the whole job");
         }
+    }
+
+    /** The comment line that begins step {@code number}: {@code # step 2: Build the site}. */
+    static String marker(int number, String name) {
+        return "# step " + number + (name.isBlank() ? "" : ": " + oneLine(name));
     }
 
     static String shellWord(String shell) {

@@ -33,8 +33,8 @@ final class GitHubTriggers {
             switch (event) {
                 case "push" -> push = Optional.of(pushFilter(settings, notes));
                 case "workflow_dispatch" -> inputs(settings.path("inputs"), variables, notes);
-                default -> notes.add("workflow on." + event, "left out: Pipewright starts a pipeline by hand or on a "
-                        + "push; " + event + " has no local equivalent");
+                default -> notes.add("workflow on." + event, "kept in x-github: Pipewright starts a pipeline by hand "
+                        + "or on a push; " + event + " has no local equivalent");
             }
         }
         return push;

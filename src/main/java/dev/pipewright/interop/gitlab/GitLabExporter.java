@@ -15,7 +15,6 @@ import dev.pipewright.model.PipelineVariable;
 import dev.pipewright.model.Stage;
 import dev.pipewright.model.Trigger;
 import dev.pipewright.model.VariableReference;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,10 @@ public final class GitLabExporter implements PipelineExporter {
     @Override
     public Exported write(Pipeline pipeline) {
         var notes = new Notes();
-        ExportPlan plan = ExportPlan.of(pipeline, RESERVED);
+        // a job imported from GitLab keeps its name (fedora:33@build, pages) where it is free
+        ExportPlan plan = ExportPlan.of(pipeline, RESERVED, action -> GitLabKept.of(action.extensions())
+                .map(kept -> kept.path(GitLabKept.JOB_NAME).asText(""))
+                .filter(n -> !n.isEmpty() && !n.startsWith(".") && !GitLabConfig.GLOBAL_KEYS.contains(n)));
         ObjectNode root = NODES.objectNode();
         root.set("workflow", workflow(pipeline, notes));
         GitLabStages gitLabStages = new GitLabStages(pipeline, notes);
@@ -48,17 +50,24 @@ public final class GitLabExporter implements PipelineExporter {
         if (!variables.isEmpty()) {
             root.set("variables", variables);
         }
+        GitLabKept.of(pipeline.extensions()).ifPresent(kept -> {
+            var keys = kept.deepCopy();
+            if (keys instanceof ObjectNode object && object.remove("spec") != null) {
+                notes.add("spec", "the inputs header an import kept is not written back: it belongs in a document of "
+                        + "its own before the jobs; add it by hand");
+            }
+            dev.pipewright.interop.jobs.Unmapped.writeBack(root, keys, true);
+        });
         if (pipeline.executionMode() != ExecutionMode.PARALLEL) {
             notes.add("execution mode " + pipeline.executionMode(), "not written: GitLab runs pipelines side by side; "
                     + "give jobs a resource_group to run one at a time, or interruptible and workflow:auto_cancel "
                     + "to let newer pipelines supersede older ones");
         }
         Set<String> publishing = new HashSet<>();
-        Map<String, String> namespaceOfKey = new HashMap<>();
-        var writer = new GitLabJobWriter(text -> rewrite(text, pipeline, plan, publishing, namespaceOfKey, notes), notes,
+        var writer = new GitLabJobWriter(text -> rewrite(text, pipeline, plan, publishing, notes), notes,
                 gitLabStages::of);
         plan.jobs().forEach(j -> j.action().configuration().values().forEach(v -> VariableReference.findAll(v)
-                .forEach(r -> rewrite(r.toString(), pipeline, plan, publishing, namespaceOfKey, notes))));
+                .forEach(r -> rewrite(r.toString(), pipeline, plan, publishing, notes))));
         for (ExportPlan.Job job : plan.jobs()) {
             root.set(job.id(), writer.write(job, plan, publishing.contains(job.id())));
         }
@@ -175,8 +184,16 @@ public final class GitLabExporter implements PipelineExporter {
         return (v.secret() ? v.fromEnv().orElse(v.name()) : v.name()).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    private static String rewrite(String text, Pipeline pipeline, ExportPlan plan, Set<String> publishing,
-                                  Map<String, String> namespaceOfKey, Notes notes) {
+    /**
+     * The name an output variable travels under in a dotenv report: GitLab hands every needed job's
+     * dotenv variables to a job in one name space, so two Git sources' CommitId would clash; the
+     * namespace in front keeps them apart ({@code SourceVariables_CommitId}).
+     */
+    static String dotenvName(String namespace, String key) {
+        return (namespace + "_" + key).replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    private static String rewrite(String text, Pipeline pipeline, ExportPlan plan, Set<String> publishing, Notes notes) {
         return VariableReference.substitute(text, ref -> switch (ref.namespace()) {
             case VariableReference.PIPELINE_NAMESPACE -> pipeline.variable(ref.name())
                     .map(v -> "${" + envName(v) + "}");
@@ -187,13 +204,8 @@ public final class GitLabExporter implements PipelineExporter {
                     notes.add("reference " + ref, "GitLab does not tell later jobs who approved: replaced by nothing");
                     return "";
                 }
-                String earlier = namespaceOfKey.putIfAbsent(ref.name(), ref.namespace());
-                if (earlier != null && !earlier.equals(ref.namespace())) {
-                    notes.add("reference " + ref, "GitLab's dotenv variables share one name space: $" + ref.name()
-                            + " also comes from #{" + earlier + "." + ref.name() + "}; rename one of them");
-                }
                 publishing.add(owner.id());
-                return "${" + ref.name() + "}";
+                return "${" + dotenvName(ref.namespace(), ref.name()) + "}";
             });
         });
     }

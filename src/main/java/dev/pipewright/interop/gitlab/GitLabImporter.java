@@ -9,6 +9,7 @@ import dev.pipewright.interop.jobs.CiJob;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.interop.jobs.PipelineAssembly;
 import dev.pipewright.interop.jobs.UniqueNames;
+import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.interop.yaml.YamlDocument;
 import dev.pipewright.interop.yaml.YamlReader;
 import dev.pipewright.model.NameRule;
@@ -51,6 +52,10 @@ public final class GitLabImporter implements PipelineImporter {
         if (root.has("spec")) {
             notes.add("spec inputs", "left out: give pipeline variables instead");
         }
+        ObjectNode kept = Unmapped.of(root, mappedKeys(root, jobs.keySet()));
+        if (!kept.isEmpty()) {
+            notes.add("file", "its " + Unmapped.names(kept) + " are kept in x-gitlab and written back on export");
+        }
         List<String> stages = stages(root);
         var variables = new LinkedHashMap<String, PipelineVariable>();
         var environment = new LinkedHashMap<String, String>();
@@ -66,8 +71,24 @@ public final class GitLabImporter implements PipelineImporter {
         String name = UniqueNames.following(NameRule.NAME, "pipeline").take(
                 root.path("workflow").path("name").asText(baseName(fileName)));
         var frame = new PipelineAssembly.Frame(name, Optional.of("Imported from the GitLab CI file " + fileName + "."),
-                stages, List.copyOf(variables.values()), Optional.empty(), Map.of());
+                stages, List.copyOf(variables.values()), Optional.empty(),
+                kept.isEmpty() ? Map.of() : Map.of(EXTENSION, kept.toString()));
         return new Imported(PipelineAssembly.assemble(frame, all, notes), notes.report());
+    }
+
+    /**
+     * The top-level keys the import maps: the stages, the variables it can name, the workflow's name
+     * and the jobs it reads; the rest (include, workflow rules, default, templates...) is kept.
+     */
+    static java.util.Set<String> mappedKeys(JsonNode root, java.util.Set<String> jobs) {
+        var mapped = new java.util.HashSet<>(List.of("stages", "types", "workflow.name"));
+        mapped.addAll(jobs);
+        root.path("variables").fieldNames().forEachRemaining(name -> {
+            if (NameRule.VARIABLE.matches(name)) {
+                mapped.add("variables." + name);
+            }
+        });
+        return mapped;
     }
 
     private static List<String> stages(JsonNode root) {
@@ -88,7 +109,7 @@ public final class GitLabImporter implements PipelineImporter {
         for (var e : declared.properties()) {
             String name = e.getKey();
             if (!NameRule.VARIABLE.matches(name)) {
-                notes.add("variable " + name, "left out: a Pipewright variable name uses only letters, digits and @ - _");
+                notes.add("variable " + name, "kept in x-gitlab: a Pipewright variable name uses only letters, digits and @ - _");
                 continue;
             }
             JsonNode value = e.getValue();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pipewright.interop.jobs.CiJob;
 import dev.pipewright.interop.jobs.Notes;
+import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.OutputArtifact;
 import java.math.BigDecimal;
@@ -46,6 +47,10 @@ final class GitLabJobReader {
         Optional<List<Map<String, String>>> copies = GitLabMatrix.expand(job.path("parallel"));
         if (job.has("parallel") && copies.isEmpty()) {
             notes.add(where, "its parallel setting " + job.get("parallel") + " is left out: one action runs");
+        }
+        if (copies.isPresent()) {
+            notes.add(where, "its parallel matrix is imported as " + copies.get().size() + " parallel actions, one per "
+                    + "copy; an export writes one job per copy");
         }
         var result = new ArrayList<CiJob>();
         for (Map<String, String> copy : copies.orElse(List.of(Map.of()))) {
@@ -105,21 +110,21 @@ final class GitLabJobReader {
             outputs.add(new OutputArtifact(artifactName(key), paths));
         }
         if (artifacts.path("reports").has("dotenv")) {
-            notes.add(where, "its dotenv report is left out: write NAME=value lines to $PIPEWRIGHT_OUTPUT and refer "
+            notes.add(where, "its dotenv report is kept in x-gitlab: write NAME=value lines to $PIPEWRIGHT_OUTPUT and refer "
                     + "to them as #{namespace.NAME}");
         }
         for (String field : List.of("exclude", "untracked", "expire_in", "when", "expose_as", "name")) {
             if (artifacts.has(field)) {
-                notes.add(where, "artifacts:" + field + " is left out: Pipewright keeps each artifact of a run with "
+                notes.add(where, "artifacts:" + field + " is kept in x-gitlab: Pipewright keeps each artifact of a run with "
                         + "the run, as the paths select it");
             }
         }
-        ObjectNode kept = JsonNodeFactory.instance.objectNode();
-        for (String field : List.of("image", "services", "tags", "rules", "only", "except", "trigger", "cache",
-                "environment", "when")) {
-            if (job.has(field)) {
-                kept.set(field, job.get(field));
-            }
+        ObjectNode kept = Unmapped.of(job, mappedJobKeys(job, timeout(job, null).isPresent()));
+        if (!kept.isEmpty() && key.equals(keysOf(name, job).get(0))) {
+            notes.add(where, "its " + Unmapped.names(kept) + " are kept in x-gitlab and written back on export");
+        }
+        if (matrix.isEmpty()) {
+            kept.put(GitLabKept.JOB_NAME, name);
         }
         Needs needs = needs(name, job, where);
         ActionCategory category = name.toLowerCase().contains("test") || !reports.isEmpty()
@@ -129,6 +134,21 @@ final class GitLabJobReader {
                 commands, Optional.of("bash"), Optional.empty(), environment, timeout(job, where),
                 gate(name, job, where), repository, needs.artifacts(), outputs, reports, Optional.empty(),
                 kept.isEmpty() ? Map.of() : Map.of(GitLabImporter.EXTENSION, kept.toString()));
+    }
+
+    /**
+     * The job keys the import maps onto an action (what it runs, its stage, needs, variables, the
+     * artifact paths and JUnit reports, a timeout it understands, a matrix) and the ones it resolves
+     * (extends, inherit); the rest is kept in x-gitlab.
+     */
+    static java.util.Set<String> mappedJobKeys(JsonNode job, boolean timeoutUnderstood) {
+        var mapped = new java.util.HashSet<>(List.of("script", "before_script", "after_script", "stage", "needs",
+                "dependencies", "variables", "extends", "inherit", "artifacts.paths", "artifacts.reports.junit",
+                "parallel.matrix"));
+        if (timeoutUnderstood) {
+            mapped.add("timeout");
+        }
+        return mapped;
     }
 
     private record Needs(List<String> keys, List<String> artifacts) {
@@ -223,6 +243,7 @@ final class GitLabJobReader {
         return Optional.of(new CiJob.Gate("approve-" + name, Optional.of(message), link));
     }
 
+    /** @param where for the report; null to say nothing */
     private Optional<BigDecimal> timeout(JsonNode job, String where) {
         if (!job.has("timeout")) {
             return Optional.empty();
@@ -238,6 +259,9 @@ final class GitLabJobReader {
             });
         }
         if (minutes.signum() == 0) {
+            if (where == null) {
+                return Optional.empty();
+            }
             context.notes().add(where, "timeout '" + job.path("timeout").asText() + "' is not understood; left out");
             return Optional.empty();
         }
@@ -265,19 +289,19 @@ final class GitLabJobReader {
         keys.put("only", "is kept in x-gitlab: here the job always runs");
         keys.put("except", "is kept in x-gitlab: here the job always runs");
         keys.put("cache", "is kept in x-gitlab: Pipewright does not cache between runs");
-        keys.put("retry", "is left out: retry a failed stage from Pipewright instead");
-        keys.put("interruptible", "is left out: the pipeline's execution mode decides what happens to older runs");
-        keys.put("resource_group", "is left out: choose the QUEUED execution mode for one run at a time");
+        keys.put("retry", "is kept in x-gitlab: retry a failed stage from Pipewright instead");
+        keys.put("interruptible", "is kept in x-gitlab: the pipeline's execution mode decides what happens to older runs");
+        keys.put("resource_group", "is kept in x-gitlab: choose the QUEUED execution mode for one run at a time");
         keys.put("environment", "is kept in x-gitlab: Pipewright has no deployment environments");
-        keys.put("coverage", "is left out: Pipewright does not read coverage from logs");
-        keys.put("allow_failure", "is left out: here a failing job fails the stage");
-        keys.put("release", "is left out: GitLab releases exist only on GitLab");
-        keys.put("pages", "is left out: GitLab Pages exist only on GitLab");
-        keys.put("id_tokens", "are left out: they exist only on GitLab");
-        keys.put("secrets", "are left out: give secret pipeline variables instead");
-        keys.put("hooks", "are left out");
+        keys.put("coverage", "is kept in x-gitlab: Pipewright does not read coverage from logs");
+        keys.put("allow_failure", "is kept in x-gitlab: here a failing job fails the stage");
+        keys.put("release", "is kept in x-gitlab: GitLab releases exist only on GitLab");
+        keys.put("pages", "is kept in x-gitlab: GitLab Pages exist only on GitLab");
+        keys.put("id_tokens", "are kept in x-gitlab: they exist only on GitLab");
+        keys.put("secrets", "are kept in x-gitlab: give secret pipeline variables instead");
+        keys.put("hooks", "are kept in x-gitlab");
         keys.put("inherit", "is applied while reading; it is not kept");
-        keys.put("start_in", "is left out: a delayed job runs at once here");
+        keys.put("start_in", "is kept in x-gitlab: a delayed job runs at once here");
         return keys;
     }
 

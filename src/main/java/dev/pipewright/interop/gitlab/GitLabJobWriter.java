@@ -124,8 +124,6 @@ final class GitLabJobWriter {
                         + "equivalent: the job fails with a message saying so");
             }
         }
-        ArrayNode scriptNode = job.putArray("script");
-        script.forEach(scriptNode::add);
         for (OutputArtifact output : action.outputArtifacts()) {
             paths.add(ARTIFACTS + output.name() + "/");
         }
@@ -133,18 +131,40 @@ final class GitLabJobWriter {
             artifacts.set("paths", paths);
         }
         if (publishesOutputs) {
+            action.namespace().ifPresent(ns -> script.add("sed -i -e 's/^\\([A-Za-z_][A-Za-z0-9_]*\\)=/"
+                    + GitLabExporter.dotenvName(ns, "") + "\\1=/' \"" + outputFile + "\""));
             reports(artifacts).put("dotenv", ".pipewright/" + planned.id() + ".env");
         }
+        ArrayNode scriptNode = job.putArray("script");
+        script.forEach(scriptNode::add);
         if (!artifacts.isEmpty()) {
             job.set("artifacts", artifacts);
         }
         action.timeoutInMinutes().filter(t -> action.category() != ActionCategory.APPROVAL).ifPresent(t ->
                 job.put("timeout", t.setScale(0, RoundingMode.CEILING).toPlainString() + " minutes"));
-        if (!action.extensions().isEmpty()) {
-            notes.add(where, "its " + String.join(", ", action.extensions().keySet()) + " fields are not written: "
-                    + "they are kept only in the Pipewright file");
+        GitLabKept.of(action.extensions()).ifPresent(kept -> writeBack(job, kept, where));
+        var others = new ArrayList<>(action.extensions().keySet());
+        others.remove(GitLabImporter.EXTENSION);
+        if (!others.isEmpty()) {
+            notes.add(where, "its " + String.join(", ", others) + " fields are not written: they are kept only in the "
+                    + "Pipewright file");
         }
         return job;
+    }
+
+    /**
+     * The job keys a GitLab import kept go back where they were (image, tags, rules, when, cache,
+     * environment, the artifacts' expiry...), winning over what the export chose; a job that
+     * triggers another pipeline has no script there.
+     */
+    private void writeBack(ObjectNode job, com.fasterxml.jackson.databind.JsonNode kept, String where) {
+        ObjectNode keys = kept.deepCopy();
+        keys.remove(GitLabKept.JOB_NAME);
+        dev.pipewright.interop.jobs.Unmapped.writeBack(job, keys, true);
+        if (keys.has("trigger")) {
+            job.remove(List.of("script", "artifacts", "variables", "timeout"));
+            notes.add(where, "triggers another pipeline again, as the imported file did; its commands are not written");
+        }
     }
 
     private void shell(Action action, List<String> script, ObjectNode artifacts, String where, ExportScripts scripts) {

@@ -79,16 +79,31 @@ final class ArrowNode extends Group {
 
     /** On a stage-order arrow, what a click does; one tooltip whose text follows the state. */
     private void installTooltip() {
-        if (key instanceof ArrowKey.StageOrder order) {
-            if (tooltip == null) {
-                tooltip = new Tooltip();
-                Tooltip.install(line, tooltip);
-                Tooltip.install(lock, tooltip);
-            }
-            tooltip.setText(closed
-                    ? "The transition into " + order.to() + " is disabled: click to enable it"
-                    : "Click to disable the transition into " + order.to());
+        if (tooltip == null) {
+            tooltip = dev.pipewright.ui.learn.ConceptTips.tooltip("");
+            Tooltip.install(line, tooltip);
+            Tooltip.install(head, tooltip);
+            Tooltip.install(label, tooltip);
+            Tooltip.install(lock, tooltip);
         }
+        tooltip.setText(explanation());
+    }
+
+    /** What a click does (stage order) and what the arrow means, in the concepts' words. */
+    private String explanation() {
+        if (key instanceof ArrowKey.StageOrder order) {
+            return dev.pipewright.ui.learn.ConceptTips.text(closed
+                    ? "The transition into " + order.to() + " is disabled: click to enable it"
+                    : "Click to disable the transition into " + order.to(), "transition");
+        }
+        if (key instanceof ArrowKey.GroupOrder order) {
+            return dev.pipewright.ui.learn.ConceptTips.text("In " + order.stage() + ", the actions of runOrder "
+                    + order.toRunOrder() + " start when those of runOrder " + order.fromRunOrder()
+                    + " have all succeeded.", "runOrder");
+        }
+        var flow = (ArrowKey.ArtifactFlow) key;
+        return dev.pipewright.ui.learn.ConceptTips.text(flow.producer().action() + " hands its output artifact "
+                + flow.artifact() + " to " + flow.consumer().action() + ", which runs after it.", "artifact");
     }
 
     boolean update(Arrow next) {

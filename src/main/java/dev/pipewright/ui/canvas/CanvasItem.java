@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 
 /** Something on the canvas a person can select: a stage, an action's card, or a connection. */
 public sealed interface CanvasItem {

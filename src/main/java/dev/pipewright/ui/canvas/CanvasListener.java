@@ -1,7 +1,7 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import java.util.List;
 
 /**

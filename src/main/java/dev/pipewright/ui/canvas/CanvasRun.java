@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.PipelineLayout;
 import java.time.Clock;
@@ -19,6 +19,15 @@ final class CanvasRun {
     private final RunTicker ticker = new RunTicker();
     private Map<CanvasItem, RunBadge> badges = Map.of();
     private Set<String> closedStages = Set.of();
+    private Map<ActionRef, CardNote> notes = Map.of();
+
+    void setNotes(Map<ActionRef, CardNote> next) {
+        notes = Map.copyOf(next);
+    }
+
+    Map<ActionRef, CardNote> notes() {
+        return notes;
+    }
 
     void setBadges(Map<CanvasItem, RunBadge> next) {
         badges = Map.copyOf(next);
@@ -49,7 +58,8 @@ final class CanvasRun {
         int changed = 0;
         int same = 0;
         for (CardNode card : sync.cardNodes()) {
-            if (card.showRun(badge(new CanvasItem.CardItem(card.ref())), ticker)) {
+            boolean noted = card.showNote(notes.getOrDefault(card.ref(), CardNote.NONE));
+            if (card.showRun(badge(new CanvasItem.CardItem(card.ref())), ticker) || noted) {
                 changed++;
             } else {
                 same++;

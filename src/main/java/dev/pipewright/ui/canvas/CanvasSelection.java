@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.PipelineLayout;
 import java.util.Collection;
 import java.util.LinkedHashSet;

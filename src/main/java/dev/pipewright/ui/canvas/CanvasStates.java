@@ -24,6 +24,8 @@ final class CanvasStates {
     static final PseudoClass NON_LOCAL = PseudoClass.getPseudoClass("non-local");
     /** On a runOrder group of more than one action: its bracket is drawn. */
     static final PseudoClass TOGETHER = PseudoClass.getPseudoClass("together");
+    /** On a card the person marked "Fail in simulation". */
+    static final PseudoClass FAILS_IN_SIMULATION = PseudoClass.getPseudoClass("fails-in-simulation");
     /** On the canvas while it shows a run rather than the design. */
     static final PseudoClass RUN_VIEW = PseudoClass.getPseudoClass("run-view");
 

@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.Arrow;
 import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.CardBox;

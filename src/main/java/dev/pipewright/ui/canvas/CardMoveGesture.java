@@ -1,7 +1,7 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.ActionRef;
+import dev.pipewright.model.Placement;
 import dev.pipewright.layout.Point;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,14 +16,14 @@ final class CardMoveGesture implements Gesture {
 
     private static final double THRESHOLD = 4;
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private final Point start;
     private final ActionRef pressed;
     private final boolean selectOnlyOnClick;
     private List<ActionRef> moving = List.of();
     private boolean started;
 
-    CardMoveGesture(PipelineCanvas canvas, Point start, ActionRef pressed, boolean selectOnlyOnClick) {
+    CardMoveGesture(GestureSurface canvas, Point start, ActionRef pressed, boolean selectOnlyOnClick) {
         this.canvas = canvas;
         this.start = start;
         this.pressed = pressed;

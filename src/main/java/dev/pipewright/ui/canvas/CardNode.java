@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.Box;
 import dev.pipewright.model.Action;
 import java.util.Optional;
@@ -43,6 +43,12 @@ final class CardNode extends Region {
     /** "runs only on AWS", with a cloud-off icon, where the run detail would go (a non-local action has none). */
     private final Label nonLocal = new Label(NON_LOCAL_NOTE, new FontIcon("mdi2c-cloud-off-outline"));
     private Model model;
+    private CardNote note = CardNote.NONE;
+    /** "?" in the bottom-left corner of a card that waits or did not run; its tooltip says why. */
+    private final Label why = new Label("?");
+    private final Tooltip whyTip = dev.pipewright.ui.learn.ConceptTips.tooltip("");
+    /** A red flask in the bottom-left corner of a card marked to fail in simulation. */
+    private final Label failMark = new Label(null, new FontIcon("mdi2f-flask-outline"));
 
     CardNode(ActionRef ref) {
         this.ref = ref;
@@ -61,7 +67,17 @@ final class CardNode extends Region {
         nonLocal.setTextOverrun(OverrunStyle.ELLIPSIS);
         nonLocal.setVisible(false);
         setManaged(false);
-        getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port);
+        dev.pipewright.ui.learn.ConceptTips.install(port, "This action's output port: drag from it onto an action that "
+                + "runs later to hand it this action's output artifact.", "artifact");
+        why.getStyleClass().add("why-marker");
+        why.setVisible(false);
+        why.setTooltip(whyTip);
+        failMark.getStyleClass().add("fail-mark");
+        failMark.setVisible(false);
+        failMark.setTooltip(dev.pipewright.ui.learn.ConceptTips.tooltip("Fails in simulation: a simulated run fails "
+                + "this action on purpose, to show what a failure does to the stages after it. The mark is not "
+                + "saved in the pipeline; clear it from the card's menu, then Retry."));
+        getChildren().addAll(badge, title, subtitle, detail, nonLocal, status.icon, status.time, port, why, failMark);
     }
 
     ActionRef ref() {
@@ -87,10 +103,34 @@ final class CardNode extends Region {
         CanvasStates.problem(this, next.problem());
         pseudoClassStateChanged(CanvasStates.NON_LOCAL, !next.runsLocally());
         showNonLocalNote();
-        Tooltip.install(this, null);
-        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
+        installTooltip();
         Box b = next.box();
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
+        return true;
+    }
+
+    CardNote note() {
+        return note;
+    }
+
+    /** The "why" text shown, or empty (for tests). */
+    Optional<String> whyText() {
+        return why.isVisible() ? Optional.of(whyTip.getText()) : Optional.empty();
+    }
+
+    /** Shows {@code next}; returns false, touching nothing, when unchanged. */
+    boolean showNote(CardNote next) {
+        if (next.equals(note)) {
+            return false;
+        }
+        note = next;
+        pseudoClassStateChanged(CanvasStates.FAILS_IN_SIMULATION, next.failsInSimulation());
+        failMark.setVisible(next.failsInSimulation());
+        why.setVisible(next.why().isPresent());
+        next.why().ifPresent(w -> whyTip.setText(dev.pipewright.ui.learn.ConceptTips.text(w.question() + "\n"
+                + w.answer(), w.concept())));
+        installTooltip();
+        requestLayout();
         return true;
     }
 
@@ -111,8 +151,7 @@ final class CardNode extends Region {
         detail.setText(text);
         detail.setVisible(!text.isEmpty());
         showNonLocalNote();
-        Tooltip.install(this, null);
-        tooltip().ifPresent(t -> Tooltip.install(this, new Tooltip(t)));
+        installTooltip();
         requestLayout();
         return true;
     }
@@ -122,7 +161,20 @@ final class CardNode extends Region {
         nonLocal.setVisible(model != null && !model.runsLocally() && !detail.isVisible());
     }
 
-    private Optional<String> tooltip() {
+    /** What the card is, in the concepts' words, after what it says now (a problem, its run). */
+    private void installTooltip() {
+        Tooltip.install(this, null);
+        String about = model == null ? "" : dev.pipewright.ui.learn.ConceptTips.text(null, "action");
+        String now = note.why().map(w -> w.question() + "\n" + w.answer()).map(w -> tooltip().map(t -> w + "\n\n" + t)
+                .orElse(w)).orElseGet(() -> tooltip().orElse(""));
+        String text = now.isEmpty() ? about : about.isEmpty() ? now : now + "\n\n" + about;
+        if (!text.isEmpty()) {
+            Tooltip.install(this, dev.pipewright.ui.learn.ConceptTips.tooltip(text));
+        }
+    }
+
+    /** What the card says now that it cannot show whole: its problem, its run detail, why it cannot run here. */
+    Optional<String> tooltip() {
         if (model != null && model.problem().isPresent()) {
             return Optional.of(model.problem().get().message());
         }
@@ -152,6 +204,9 @@ final class CardNode extends Region {
         nonLocal.resizeRelocate(textX, top + 38, textWidth, 17);
         status.icon.resizeRelocate(w - 8 - StatusMark.ICON_SIZE, top + 1, StatusMark.ICON_SIZE, StatusMark.ICON_SIZE);
         status.time.resizeRelocate(w - 10 - timeWidth, top + 21, timeWidth, 17);
+        // the bottom-left corner, under the category badge: clear of the group's legend above and the time right
+        why.resizeRelocate(4, h - 20, 16, 16);
+        failMark.resizeRelocate(why.isVisible() ? 22 : 3, h - 21, 18, 18);
         port.setCenterX(w);
         port.setCenterY(h / 2);
     }

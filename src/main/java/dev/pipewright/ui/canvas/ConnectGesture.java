@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.Point;
 import java.util.Optional;
 import javafx.scene.input.MouseEvent;
@@ -13,12 +13,12 @@ import javafx.scene.shape.Line;
  */
 final class ConnectGesture implements Gesture {
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private final ActionRef from;
     private final Line band = new Line();
     private ActionRef over;
 
-    ConnectGesture(PipelineCanvas canvas, ActionRef from, Point start) {
+    ConnectGesture(GestureSurface canvas, ActionRef from, Point start) {
         this.canvas = canvas;
         this.from = from;
         band.getStyleClass().add("rubber-band");
@@ -40,7 +40,7 @@ final class ConnectGesture implements Gesture {
             unmark();
             over = target;
             if (over != null) {
-                Optional<String> why = canvas.canConnect().apply(from, over);
+                Optional<String> why = canvas.whyNotConnect(from, over);
                 canvas.sync().card(over).ifPresent(n -> {
                     n.pseudoClassStateChanged(CanvasStates.FORBIDDEN, why.isPresent());
                     n.pseudoClassStateChanged(CanvasStates.DROP_TARGET, why.isEmpty());
@@ -59,7 +59,7 @@ final class ConnectGesture implements Gesture {
     @Override
     public void release(Point world, MouseEvent e) {
         ActionRef target = over;
-        boolean allowed = target != null && canvas.canConnect().apply(from, target).isEmpty();
+        boolean allowed = target != null && canvas.whyNotConnect(from, target).isEmpty();
         cancel();
         if (allowed) {
             canvas.listener().onConnect(from, target);

@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.layout.PipelineLayout;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;

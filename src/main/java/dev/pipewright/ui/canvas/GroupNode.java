@@ -32,7 +32,8 @@ final class GroupNode extends Region {
         getStyleClass().add("run-group");
         legend.getStyleClass().add("run-group-legend");
         setManaged(false);
-        setMouseTransparent(true);
+        // only the legend takes the pointer (for its explanation); the bracket's area stays the cards'
+        setPickOnBounds(false);
         getChildren().add(legend);
     }
 
@@ -54,6 +55,10 @@ final class GroupNode extends Region {
         legend.setText(bracket ? next.runOrder() + " · " + next.together() + " run together"
                 : Integer.toString(next.runOrder()));
         legend.setVisible(bracket || next.numbered());
+        dev.pipewright.ui.learn.ConceptTips.install(legend, bracket
+                ? "These " + next.together() + " actions have runOrder " + next.runOrder() + ": they run at the same time."
+                : "runOrder " + next.runOrder() + ": this action runs after the groups with a lower number.",
+                "runOrder", "parallel");
         Box b = next.cards();
         resizeRelocate(b.x() - SIDE, b.y() - TOP, b.width() + 2 * SIDE, b.height() + TOP + SIDE);
         requestLayout();

@@ -11,12 +11,12 @@ import javafx.scene.layout.Region;
 /** Drag on empty canvas: a rectangle selects the cards it touches (added to the selection with shift/ctrl). */
 final class MarqueeGesture implements Gesture {
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private final Point start;
     private final Set<CanvasItem> before;
     private final Region rectangle = new Region();
 
-    MarqueeGesture(PipelineCanvas canvas, Point start, boolean additive) {
+    MarqueeGesture(GestureSurface canvas, Point start, boolean additive) {
         this.canvas = canvas;
         this.start = start;
         this.before = additive ? new LinkedHashSet<>(canvas.selection().items()) : Set.of();

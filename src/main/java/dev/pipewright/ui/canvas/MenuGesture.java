@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.Arrow;
 import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.PipelineLayout;
@@ -26,16 +26,19 @@ final class MenuGesture {
     private static final double ARROW_TOLERANCE = 5;
     private static final double STAGE_ARROW_TOLERANCE = 8;
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
+    /** The canvas's node: where the menu's events arrive, and where the menu opens with nothing selected. */
+    private final Node target;
     private Consumer<MenuRequest> handler = r -> { };
     private boolean opening;
     private boolean pressHandled;
 
-    MenuGesture(PipelineCanvas canvas) {
+    MenuGesture(GestureSurface canvas, Node target) {
         this.canvas = canvas;
+        this.target = target;
         // the right button's press opens the menu; not every platform sends a context-menu event
         // for it (headless Monocle does not), and one that does sends it as well: that one is skipped
-        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+        target.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.SECONDARY && !canvas.isRenaming()) {
                 pressHandled = true;
                 Point2D p = canvas.viewport().world.sceneToLocal(e.getSceneX(), e.getSceneY());
@@ -43,7 +46,7 @@ final class MenuGesture {
                 e.consume();
             }
         });
-        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+        target.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (canvas.isRenaming()) {
                 return;
             }
@@ -56,7 +59,7 @@ final class MenuGesture {
             pressHandled = false;
             e.consume();
         });
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        target.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown();
             if (menuKey && !canvas.isRenaming()) {
                 fromKeyboard();
@@ -91,14 +94,14 @@ final class MenuGesture {
 
     /** For the selection (its first item), at that item; for the canvas at its middle when nothing is selected. */
     private void fromKeyboard() {
-        Optional<CanvasItem> target = canvas.selection().items().stream().findFirst();
-        Node at = target.flatMap(i -> canvas.sync().node(i)).map(n -> (Node) n).orElse(canvas);
+        Optional<CanvasItem> first = canvas.selection().items().stream().findFirst();
+        Node at = first.flatMap(i -> canvas.sync().node(i)).map(n -> (Node) n).orElse(target);
         Bounds b = at.localToScreen(at.getBoundsInLocal());
         if (b == null) {
             return;
         }
         double x = Math.min(b.getMinX() + b.getWidth() / 2, b.getMinX() + 40);
-        handler.accept(new MenuRequest(target, x, b.getMinY() + Math.min(b.getHeight() / 2, 24)));
+        handler.accept(new MenuRequest(first, x, b.getMinY() + Math.min(b.getHeight() / 2, 24)));
     }
 
     /** A card, a stage header, an artifact arrow, the arrow into a stage, a stage's body; else nothing. */

@@ -1,7 +1,7 @@
 package dev.pipewright.ui.canvas;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.LayoutMetrics;
 import dev.pipewright.layout.PipelineLayout;
 import dev.pipewright.layout.Point;
@@ -59,6 +59,73 @@ public final class PipelineCanvas extends StackPane {
     };
     private BiFunction<ActionRef, ActionRef, Optional<String>> canConnect = (from, to) -> Optional.empty();
     private SyncStats lastSync = new SyncStats(0, 0, 0, 0);
+    /** What the gestures may touch of this canvas. */
+    private final GestureSurface surface = new GestureSurface() {
+        @Override
+        public PipelineLayout currentLayout() {
+            return layout;
+        }
+
+        @Override
+        public CanvasSelection selection() {
+            return selection;
+        }
+
+        @Override
+        public CanvasSync sync() {
+            return sync;
+        }
+
+        @Override
+        public CanvasViewport viewport() {
+            return viewport;
+        }
+
+        @Override
+        public Pane overlay() {
+            return overlay;
+        }
+
+        @Override
+        public DropMarker marker() {
+            return marker;
+        }
+
+        @Override
+        public CanvasListener listener() {
+            return listener;
+        }
+
+        @Override
+        public Optional<String> whyNotConnect(ActionRef from, ActionRef to) {
+            return canConnect.apply(from, to);
+        }
+
+        @Override
+        public void showHint(String text, Point at) {
+            PipelineCanvas.this.showHint(text, at);
+        }
+
+        @Override
+        public void hideHint() {
+            overlay.getChildren().remove(hint);
+        }
+
+        @Override
+        public void rename(CanvasItem item) {
+            rename.start(item);
+        }
+
+        @Override
+        public boolean isRenaming() {
+            return rename.isEditing();
+        }
+
+        @Override
+        public void focus() {
+            requestFocus();
+        }
+    };
 
     /** A canvas naming providers from the built-in catalog. */
     public PipelineCanvas() {
@@ -92,9 +159,9 @@ public final class PipelineCanvas extends StackPane {
         getChildren().addAll(viewport.scroll, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         layout = PipelineLayout.of(Pipeline.of(""), metrics);
-        var pointer = new PointerGestures(this);
+        var pointer = new PointerGestures(surface);
         new CanvasKeys(this, pointer);
-        menus = new MenuGesture(this);
+        menus = new MenuGesture(surface, this);
         new ExternalDrop(this);
         viewport.scroll.hvalueProperty().addListener((o, a, b) -> viewMoved());
         viewport.scroll.vvalueProperty().addListener((o, a, b) -> viewMoved());
@@ -139,6 +206,19 @@ public final class PipelineCanvas extends StackPane {
         run.setBadges(cardsAndStages);
         pseudoClassStateChanged(CanvasStates.RUN_VIEW, !cardsAndStages.isEmpty());
         lastSync = run.show(sync, layout);
+    }
+
+    /**
+     * Shows what cards say for a learner (marked to fail in a simulation, why they wait or did not
+     * run); cards not in the map say nothing. Replaces the previous notes.
+     */
+    public void setCardNotes(Map<ActionRef, CardNote> notes) {
+        run.setNotes(notes);
+        lastSync = run.show(sync, layout);
+    }
+
+    public Map<ActionRef, CardNote> getCardNotes() {
+        return run.notes();
     }
 
     /** Back to the design view: no status anywhere. */
@@ -338,25 +418,17 @@ public final class PipelineCanvas extends StackPane {
         return marker;
     }
 
-    BiFunction<ActionRef, ActionRef, Optional<String>> canConnect() {
-        return canConnect;
-    }
-
     boolean isRenaming() {
         return rename.isEditing();
     }
 
-    void showHint(String text, Point at) {
+    private void showHint(String text, Point at) {
         hint.setText(text);
         if (hint.getParent() == null) {
             overlay.getChildren().add(hint);
         }
         hint.applyCss();
         hint.resizeRelocate(at.x() + 14, at.y() + 14, hint.prefWidth(-1), hint.prefHeight(-1));
-    }
-
-    void hideHint() {
-        overlay.getChildren().remove(hint);
     }
 
     /** The group holding the nodes in canvas units (for tests that look nodes up). */

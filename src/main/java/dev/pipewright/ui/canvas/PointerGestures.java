@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.layout.Arrow;
 import dev.pipewright.layout.ArrowKey;
 import dev.pipewright.layout.PipelineLayout;
@@ -22,11 +22,11 @@ final class PointerGestures {
     /** Stage-order arrows are short and sit in open space: a little more room to hit them. */
     private static final double STAGE_ARROW_TOLERANCE = 8;
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private Gesture active;
     private boolean spaceHeld;
 
-    PointerGestures(PipelineCanvas canvas) {
+    PointerGestures(GestureSurface canvas) {
         this.canvas = canvas;
         Node world = canvas.viewport().world;
         world.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -76,7 +76,7 @@ final class PointerGestures {
         if (fromTextField(e)) {
             return;
         }
-        canvas.requestFocus();
+        canvas.focus();
         cancel();
         Point p = point(e);
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceHeld) {

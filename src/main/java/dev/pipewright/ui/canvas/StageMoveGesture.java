@@ -1,6 +1,6 @@
 package dev.pipewright.ui.canvas;
 
-import dev.pipewright.edit.Placement;
+import dev.pipewright.model.Placement;
 import dev.pipewright.layout.CardBox;
 import dev.pipewright.layout.Point;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ final class StageMoveGesture implements Gesture {
 
     private static final double THRESHOLD = 4;
 
-    private final PipelineCanvas canvas;
+    private final GestureSurface canvas;
     private final Point start;
     private final String stage;
     private final List<Node> moving = new ArrayList<>();
     private boolean started;
 
-    StageMoveGesture(PipelineCanvas canvas, Point start, String stage) {
+    StageMoveGesture(GestureSurface canvas, Point start, String stage) {
         this.canvas = canvas;
         this.start = start;
         this.stage = stage;

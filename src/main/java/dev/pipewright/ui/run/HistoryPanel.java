@@ -23,14 +23,16 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    public HistoryPanel(Consumer<ExecutionRecord> onOpen) {
+    /** Lists the executions the window's state holds; {@code onOpen} shows one on the canvas. */
+    public HistoryPanel(dev.pipewright.ui.state.WindowState state, Consumer<ExecutionRecord> onOpen) {
         setId("history");
         getStyleClass().add("dense");
         setPlaceholder(new Label("No executions of this pipeline yet: press Run (F5)."));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().addAll(List.of(
                 column("Execution", 190, ExecutionRecord::executionId),
-                column("Status", 110, r -> r.status().displayName()),
+                // a simulated execution executed nothing: the history must never pass it off as a real one
+                column("Status", 150, r -> r.status().displayName() + (r.isSimulated() ? " (simulated)" : "")),
                 column("Trigger", 150, HistoryPanel::trigger),
                 column("Commit", 240, HistoryPanel::commit),
                 column("Started", 150, r -> r.startTime() == null ? "" : WHEN.format(r.startTime())),
@@ -45,9 +47,10 @@ public final class HistoryPanel extends TableView<ExecutionRecord> {
             });
             return row;
         });
+        state.historyProperty().addListener((o, was, now) -> show(now));
     }
 
-    public void show(List<ExecutionRecord> records) {
+    private void show(List<ExecutionRecord> records) {
         var selected = getSelectionModel().getSelectedItem();
         getItems().setAll(records);
         if (selected != null) {

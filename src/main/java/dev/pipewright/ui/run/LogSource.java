@@ -1,6 +1,6 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ActionRecord;
 import dev.pipewright.engine.ActionStatus;
 import dev.pipewright.engine.ExecutionRecord;

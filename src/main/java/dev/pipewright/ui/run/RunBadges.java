@@ -1,6 +1,6 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ActionRecord;
 import dev.pipewright.engine.ActionStatus;
 import dev.pipewright.engine.ExecutionRecord;
@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What each card and stage shows for an execution's record: the engine's states in the canvas's words. */
-final class RunBadges {
+public final class RunBadges {
     private RunBadges() {
     }
 
-    static Map<CanvasItem, RunBadge> of(ExecutionRecord record) {
+    public static Map<CanvasItem, RunBadge> of(ExecutionRecord record) {
         var badges = new LinkedHashMap<CanvasItem, RunBadge>();
         var triggered = record.startedBy() == null ? Optional.<StartedBy.GitChange>empty() : record.startedBy().gitChange();
         boolean superseded = record.status() == ExecutionStatus.SUPERSEDED;

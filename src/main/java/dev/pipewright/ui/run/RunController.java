@@ -1,7 +1,7 @@
 package dev.pipewright.ui.run;
 
 import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.engine.ActionStatus;
 import dev.pipewright.engine.Engine;
 import dev.pipewright.engine.Execution;
@@ -17,8 +17,10 @@ import dev.pipewright.engine.StartRefusedException;
 import dev.pipewright.engine.StartedBy;
 import dev.pipewright.io.PipelineFileException;
 import dev.pipewright.io.PipelineFiles;
+import dev.pipewright.model.ChangesSince;
 import dev.pipewright.model.Pipeline;
 import dev.pipewright.ui.logs.LogView;
+import dev.pipewright.ui.state.WindowState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class RunController {
                 return thread;
             });
     private long historyAsked;
-    private final RunVariablesPanel variables = new RunVariablesPanel();
+    private final RunVariablesPanel variables;
     private Optional<Pipeline> shownPipeline = Optional.empty(); // as the shown execution ran it
     private Engine engine;
     private String shownId; // the execution shown on the canvas, live or from the history
@@ -55,21 +57,41 @@ public final class RunController {
     private FirstRunCheck firstRunCheck = (owner, file, pipeline) -> true;
     /** The card the person picked: its log is shown; none means the log follows the run. */
     private Optional<ActionRef> pickedAction = Optional.empty();
-    private final dev.pipewright.ui.state.WindowState state;
+    private final WindowState state;
     /** What the person chose for AWS-only actions last time: offered again (simulating, at first). */
     private NonLocalActions lastNonLocal = NonLocalActions.SIMULATE;
+    private final SimulationControl simulation;
+    private final WhyReasons why;
 
-    /** Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache). */
-    public RunController(RunHost host, Path runsDir, Providers providers, dev.pipewright.ui.state.WindowState state) {
+    /**
+     * Runs with {@code providers} (the window's: a test gives one with a temporary Git clone cache),
+     * showing what it runs through {@code state}: the execution on screen, its log, the history.
+     */
+    public RunController(RunHost host, Path runsDir, Providers providers, WindowState state) {
         this.host = host;
         this.state = state;
         this.runsDir = runsDir;
         this.providers = providers;
         this.logView = new LogView(file -> host.openInBrowser(file.toUri().toString()));
-        this.history = new HistoryPanel(this::showFromHistory);
+        this.history = new HistoryPanel(state, this::showFromHistory);
+        this.variables = new RunVariablesPanel(state);
+        this.simulation = new SimulationControl(state);
+        this.why = new WhyReasons(state);
+        // the pauses of step-through change no record: the reasons are asked again when they change
+        state.pausedProperty().addListener((o, was, now) -> askWhy());
         // the Log tab shows the state's log source; an unchanged source (an event batch) is not reopened
         state.logSourceProperty().addListener((o, was, now) -> now.ifPresentOrElse(
                 source -> logView.show(source.file(), source.title()), logView::clear));
+        // another pipeline (or none): back to its design, with its history
+        state.documentProperty().addListener((o, was, now) -> {
+            clear();
+            refreshHistory();
+        });
+        state.shownTabProperty().addListener((o, was, now) -> {
+            if (WindowState.HISTORY_TAB.equals(now)) {
+                refreshHistory();
+            }
+        });
     }
 
     public LogView logView() {
@@ -104,21 +126,58 @@ public final class RunController {
         return Optional.ofNullable(shownRecord);
     }
 
+    /** The simulation's settings and controls (marks, speed, step-through, Continue). */
+    public SimulationControl simulation() {
+        return simulation;
+    }
+
+    /**
+     * Runs the open pipeline as a simulation: nothing is executed, so the question before a
+     * file's first run is not asked; each action takes a simulated time and succeeds unless marked.
+     */
+    public void simulate() {
+        var doc = state.document();
+        if (doc.isPresent() && noErrors()) {
+            start(doc.get().current(), Map.of(), "Simulating ", Optional.of(simulation.settings()));
+        }
+    }
+
+    /**
+     * Simulates {@code count} changes arriving one after another, to show what the execution mode
+     * does with them: the newest is shown, the History lists them all.
+     */
+    public void simulateCommits(int count) {
+        var doc = state.document();
+        if (doc.isPresent() && noErrors()) {
+            simulation.startCommits(engine(), new RunRequest(doc.get().current(), doc.get().file(), Map.of(),
+                    StartedBy.manual(System.getProperty("user.name", "someone"))), count, this::show);
+        }
+    }
+
+    private boolean noErrors() {
+        if (state.problemsProperty().get().stream().anyMatch(p -> p.isError())) {
+            status("Not running: fix the errors in the Problems panel first.");
+            state.shownTabProperty().set(WindowState.PROBLEMS_TAB);
+            return false;
+        }
+        return true;
+    }
+
     public void run() {
-        var doc = host.document();
+        var doc = state.document();
         if (doc.isEmpty()) {
             return;
         }
-        if (host.problems().stream().anyMatch(p -> p.isError())) {
-            host.setStatus("Not running: fix the errors in the Problems panel first.");
-            host.showTab("problems-tab");
+        if (state.problemsProperty().get().stream().anyMatch(p -> p.isError())) {
+            status("Not running: fix the errors in the Problems panel first.");
+            state.shownTabProperty().set(WindowState.PROBLEMS_TAB);
             return;
         }
         if (!firstRunCheck.allows(host.owner(), doc.get().file(), doc.get().current())) {
-            host.setStatus("Not running: cancelled before the first run of this file.");
+            status("Not running: cancelled before the first run of this file.");
             return;
         }
-        start(doc.get().current(), Map.of(), "Running ");
+        start(doc.get().current(), Map.of(), "Running ", Optional.empty());
     }
 
     /** Asked before Run starts a file: false stops the run (the window's trust prompt). */
@@ -137,15 +196,18 @@ public final class RunController {
      */
     public void rerun() {
         if (shownRecord == null || shownPipeline.isEmpty() || isRunning()) {
-            host.setStatus("Nothing to re-run: open an execution from the History first.");
+            status("Nothing to re-run: open an execution from the History first.");
             return;
         }
-        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ");
+        // a simulated one is simulated again, with the window's marks and speed
+        start(shownPipeline.get(), shownRecord.variables(), "Re-running execution " + shownRecord.executionId() + " as ",
+                Optional.ofNullable(shownRecord.simulation()).map(s -> simulation.settings()));
     }
 
-    private void start(Pipeline snapshot, Map<String, String> previous, String what) {
+    private void start(Pipeline snapshot, Map<String, String> previous, String what,
+                       Optional<dev.pipewright.engine.SimulationSettings> simulated) {
         List<String> awsOnly = snapshot.stages().stream().flatMap(s -> s.actions().stream()
-                .filter(a -> !host.providers().runsLocally(a)).map(a -> s.name() + " / " + a.name())).toList();
+                .filter(a -> !providers.runsLocally(a)).map(a -> s.name() + " / " + a.name())).toList();
         Optional<RunChoices> choices = VariablesDialog.ask(host.owner(), snapshot, previous, awsOnly, lastNonLocal);
         if (choices.isEmpty()) {
             return;
@@ -155,14 +217,14 @@ public final class RunController {
         }
         try {
             // relative paths in settings resolve against the open file's folder, as for Run
-            Execution execution = engine().start(new RunRequest(snapshot,
-                    host.document().flatMap(d -> d.file()), choices.get().variables(),
+            var request = new RunRequest(snapshot, state.document().flatMap(d -> d.file()), choices.get().variables(),
                     StartedBy.manual(System.getProperty("user.name", "someone")))
-                    .withNonLocalActions(choices.get().nonLocalActions()));
+                    .withNonLocalActions(choices.get().nonLocalActions());
+            Execution execution = engine().start(simulated.map(request::simulated).orElse(request));
             show(execution);
-            host.setStatus(what + snapshot.name() + " (execution " + execution.id() + ")");
+            status(what + snapshot.name() + " (execution " + execution.id() + ")");
         } catch (StartRefusedException e) {
-            host.setStatus("Not running: " + String.join("; ", e.reasons()));
+            status("Not running: " + String.join("; ", e.reasons()));
         }
     }
 
@@ -173,7 +235,7 @@ public final class RunController {
     void showStarted(String executionId, StartedBy.GitChange change) {
         String why = "commit " + change.commit().shortId() + " \"" + change.commit().message() + "\"";
         if (isRunning() && !executionId.equals(shownId)) {
-            host.setStatus("A new execution " + executionId + " started for " + why + "; still showing "
+            status("A new execution " + executionId + " started for " + why + "; still showing "
                     + shownId + " (the History lists it).");
             refreshHistory();
             return;
@@ -188,11 +250,11 @@ public final class RunController {
                 ExecutionFolder folder = store.find(executionId);
                 store.recover(folder).ifPresent(record -> show(folder, record, snapshotOf(folder)));
             } catch (IllegalArgumentException e) {
-                host.setStatus(e.getMessage());
+                status(e.getMessage());
                 return;
             }
         }
-        host.setStatus("Execution " + executionId + " started for " + why + " on " + change.refType() + " "
+        status("Execution " + executionId + " started for " + why + " on " + change.refType() + " "
                 + change.ref() + ".");
         // the log follows the new execution (for the card already selected, if one is)
         showLog();
@@ -205,7 +267,7 @@ public final class RunController {
     public void stop(boolean abandon) {
         live().ifPresent(e -> {
             e.stop(abandon);
-            host.setStatus(abandon ? "Stopping: ending the running actions now…"
+            status(abandon ? "Stopping: ending the running actions now…"
                     : "Stopping: running actions finish, nothing new starts…");
         });
     }
@@ -218,7 +280,10 @@ public final class RunController {
         var stage = shownRecord.stages().stream()
                 .filter(s -> s.status() == StageStatus.FAILED || s.status() == StageStatus.STOPPED).findFirst();
         if (stage.isEmpty()) {
-            host.setStatus("Nothing to retry: no stage of this execution failed or stopped.");
+            status("Nothing to retry: no stage of this execution failed or stopped.");
+            return;
+        }
+        if (!retryAsItRan(stage.get().name())) {
             return;
         }
         try {
@@ -231,12 +296,36 @@ public final class RunController {
                 execution = engine().resume(shownRecord.executionId(), stage.get().name(), mode, Map.of(), lastNonLocal);
             }
             show(execution);
-            host.setStatus("Retrying stage " + stage.get().name());
+            status("Retrying stage " + stage.get().name());
         } catch (IllegalStateException e) {
-            host.setStatus("Cannot retry: " + e.getMessage());
+            status("Cannot retry: " + e.getMessage());
         } catch (StartRefusedException e) {
-            host.setStatus("Cannot retry: " + String.join("; ", e.reasons()));
+            status("Cannot retry: " + String.join("; ", e.reasons()));
         }
+    }
+
+    /**
+     * Whether to go on with a retry of {@code stage}: yes when the design is what the execution ran;
+     * after an edit, the person chooses (their changes run as a new execution instead).
+     */
+    private boolean retryAsItRan(String stage) {
+        var now = state.document().map(d -> d.current());
+        if (shownPipeline.isEmpty() || now.isEmpty()) {
+            return true;
+        }
+        var changes = ChangesSince.of(shownPipeline.get(), now.get(), stage);
+        if (changes.isEmpty()) {
+            return true;
+        }
+        switch (RetryChoice.ask(host.owner(), shownRecord.executionId(), stage, changes)) {
+            case RUN_CHANGES -> run();
+            case CANCEL -> status("Not retried: the pipeline changed since execution "
+                    + shownRecord.executionId() + " started.");
+            case RETRY_AS_RAN -> {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Back to designing: no run state on the canvas. */
@@ -246,26 +335,24 @@ public final class RunController {
         shownFolder = null;
         shownRecord = null;
         shownPipeline = Optional.empty();
-        host.canvas().clearRunState();
         showLog();
-        variables.clear();
-        host.runStateChanged();
+        publish();
     }
 
     public void toggleTransition(String stage) {
-        host.document().ifPresent(doc -> {
+        state.document().ifPresent(doc -> {
             String pipeline = doc.current().name();
             try {
                 if (engine().transitions(pipeline).isEnabled(stage)) {
                     engine().disableTransition(pipeline, stage, "disabled in the window",
                             System.getProperty("user.name", "someone"));
-                    host.setStatus("Runs now wait before stage " + stage + "; click the arrow again to let them in.");
+                    status("Runs now wait before stage " + stage + "; click the arrow again to let them in.");
                 } else {
                     engine().enableTransition(pipeline, stage);
-                    host.setStatus("Runs may enter stage " + stage + " again.");
+                    status("Runs may enter stage " + stage + " again.");
                 }
             } catch (IOException e) {
-                host.setStatus("Cannot change the transition: " + e.getMessage());
+                status("Cannot change the transition: " + e.getMessage());
             }
             showTransitions();
         });
@@ -318,14 +405,14 @@ public final class RunController {
     public void decide(ActionRef ref, boolean approve) {
         Optional<Execution> running = live();
         if (running.isEmpty()) {
-            host.setStatus("The run has ended meanwhile; nothing to decide.");
+            status("The run has ended meanwhile; nothing to decide.");
             return;
         }
         try {
             running.get().decide(ref.stage(), ref.action(), approve, System.getProperty("user.name", "someone"), "");
-            host.setStatus((approve ? "Approved " : "Rejected ") + ref);
+            status((approve ? "Approved " : "Rejected ") + ref);
         } catch (IllegalStateException already) {
-            host.setStatus(already.getMessage());
+            status(already.getMessage());
         }
     }
 
@@ -333,20 +420,20 @@ public final class RunController {
         ApprovalDialog.ask(host.owner(), ref.toString(), approval, host::openInBrowser, decision -> {
             asking = false;
             if (decision.isEmpty()) {
-                host.setStatus("No decision taken: " + ref + " still waits.");
+                status("No decision taken: " + ref + " still waits.");
                 return;
             }
             Optional<Execution> running = live();
             if (running.isEmpty()) {
-                host.setStatus("The run has ended meanwhile; nothing to decide.");
+                status("The run has ended meanwhile; nothing to decide.");
                 return;
             }
             try {
                 running.get().decide(ref.stage(), ref.action(), decision.get().approve(),
                         System.getProperty("user.name", "someone"), decision.get().comment());
-                host.setStatus((decision.get().approve() ? "Approved " : "Rejected ") + ref);
+                status((decision.get().approve() ? "Approved " : "Rejected ") + ref);
             } catch (IllegalStateException already) {
-                host.setStatus(already.getMessage());
+                status(already.getMessage());
             }
         });
     }
@@ -354,18 +441,18 @@ public final class RunController {
     /** Keeps the history list current (after runs, and when the tab is shown). */
     public void refreshHistory() {
         long asked = ++historyAsked;
-        host.document().ifPresentOrElse(doc -> {
+        state.document().ifPresentOrElse(doc -> {
             String pipeline = doc.current().name();
             // every execution's record is read from disk: off this thread, so a long history never stalls a frame
             HISTORY_READER.execute(() -> {
                 var records = new ExecutionStore(runsDir).history(Optional.of(pipeline));
                 javafx.application.Platform.runLater(() -> {
                     if (asked == historyAsked) { // a later look supersedes this one
-                        history.show(records);
+                        state.historyProperty().set(List.copyOf(records));
                     }
                 });
             });
-        }, () -> history.getItems().clear());
+        }, () -> state.historyProperty().set(List.of()));
         showTransitions();
     }
 
@@ -382,7 +469,7 @@ public final class RunController {
         for (ExecutionEvent e : batch) {
             if (e instanceof ExecutionEvent.ApprovalRequested request && request.executionId().equals(shownId)) {
                 ActionRef gate = new ActionRef(request.stage(), request.action());
-                host.setStatus("Approval needed: " + gate + " — click the gate to decide.");
+                status("Approval needed: " + gate + " — click the gate to decide.");
                 host.notifyApprovalNeeded(gate, request.message(), () -> actionSelected(gate));
             }
             ended |= e instanceof ExecutionEvent.ExecutionFinished;
@@ -391,7 +478,7 @@ public final class RunController {
             shownRecord = shownExecution.record(); // current even after it ended, unlike the file
         }
         if (ended && shownRecord != null && shownRecord.status().isFinal()) {
-            host.setStatus("Execution " + shownId + " ended " + shownRecord.status().displayName()
+            status("Execution " + shownId + " ended " + shownRecord.status().displayName()
                     + (shownRecord.summary() == null ? "" : ": " + shownRecord.summary()));
             refreshHistory();
         }
@@ -400,12 +487,35 @@ public final class RunController {
             host.gatesWaiting(shownRecord.stages().stream().flatMap(st -> st.actions().stream()
                     .filter(a -> a.status() == ActionStatus.WAITING).map(a -> new ActionRef(st.name(), a.name())))
                     .collect(java.util.stream.Collectors.toSet()));
-            host.canvas().setRunState(RunBadges.of(shownRecord));
-            variables.show(shownRecord, shownPipeline);
         }
         showLog(); // with nothing picked, the log moves on with the run
         logView.refresh();
-        host.runStateChanged();
+        publish();
+    }
+
+    /** Puts the execution on screen, and whether it runs or can run again, into the window's state. */
+    private void publish() {
+        state.executedPipelineProperty().set(shownRecord == null ? Optional.empty() : shownPipeline);
+        state.executionProperty().set(Optional.ofNullable(shownRecord));
+        state.runningProperty().set(isRunning());
+        state.rerunnableProperty().set(canRerun());
+        simulation.show(Optional.ofNullable(shownExecution));
+        askWhy();
+    }
+
+    /** Why each card of the execution on screen waits or did not run, worked out again. */
+    private void askWhy() {
+        if (shownExecution != null) {
+            why.live(engine(), shownExecution);
+        } else if (shownRecord != null) {
+            why.ended(engine(), shownRecord, shownPipeline);
+        } else {
+            why.clear();
+        }
+    }
+
+    private void status(String text) {
+        state.statusProperty().set(text);
     }
 
     private Optional<Execution> live() {
@@ -415,6 +525,7 @@ public final class RunController {
     private void show(Execution execution) {
         show(execution.folder(), execution.record(), Optional.of(execution.pipeline()));
         shownExecution = execution;
+        publish();
         // the card selected before Run: its log (and its gate), without a second click
         pickedAction.ifPresent(this::actionSelected);
     }
@@ -426,9 +537,7 @@ public final class RunController {
         shownRecord = record;
         shownPipeline = pipeline;
         showLog();
-        host.canvas().setRunState(RunBadges.of(record));
-        variables.show(record, shownPipeline);
-        host.runStateChanged();
+        publish();
         refreshHistory();
     }
 
@@ -436,7 +545,7 @@ public final class RunController {
         try {
             return Optional.of(PipelineFiles.read(folder.snapshotFile()));
         } catch (PipelineFileException e) {
-            host.setStatus("This execution's copy of the pipeline cannot be read (" + e.getMessage()
+            status("This execution's copy of the pipeline cannot be read (" + e.getMessage()
                     + "); it can be shown but not re-run.");
             return Optional.empty();
         }
@@ -447,15 +556,15 @@ public final class RunController {
         try {
             ExecutionFolder folder = store.find(record.executionId());
             show(folder, store.recover(folder).orElse(record), snapshotOf(folder));
-            host.setStatus("Showing execution " + record.executionId() + " (" + record.status().displayName()
+            status("Showing execution " + record.executionId() + " (" + record.status().displayName()
                     + "); click a card for its log.");
         } catch (IllegalArgumentException e) {
-            host.setStatus(e.getMessage());
+            status(e.getMessage());
         }
     }
 
     private void showTransitions() {
-        host.document().ifPresent(doc -> host.canvas().setDisabledTransitions(
-                engine().transitions(doc.current().name()).disabled().keySet()));
+        state.disabledTransitionsProperty().set(state.document().map(doc -> java.util.Set.copyOf(
+                engine().transitions(doc.current().name()).disabled().keySet())).orElse(java.util.Set.of()));
     }
 }

@@ -1,33 +1,15 @@
 package dev.pipewright.ui.run;
 
-import dev.pipewright.actions.Providers;
-import dev.pipewright.edit.ActionRef;
-import dev.pipewright.edit.Document;
-import dev.pipewright.model.Problem;
-import dev.pipewright.ui.canvas.PipelineCanvas;
-import java.util.List;
-import java.util.Optional;
+import dev.pipewright.model.ActionRef;
 import javafx.stage.Window;
 
-/** What the run controller needs from the window. */
+/**
+ * What the run side needs besides the window's state: a window to own its dialogs, the desktop to
+ * open a page or a file, and a way to tell of a waiting gate when the person looks elsewhere.
+ */
 public interface RunHost {
-    Optional<Document> document();
-
-    PipelineCanvas canvas();
-
-    /** The providers, to tell which actions cannot run here. */
-    Providers providers();
 
     Window owner();
-
-    List<Problem> problems();
-
-    void setStatus(String text);
-
-    void showTab(String id);
-
-    /** The run state changed: commands to enable, a badge on the title. */
-    void runStateChanged();
 
     void openInBrowser(String url);
 

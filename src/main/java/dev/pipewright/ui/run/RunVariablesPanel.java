@@ -25,7 +25,8 @@ public final class RunVariablesPanel extends TableView<RunVariablesPanel.Row> {
     /** One variable: how it is referred to, its value, and where it came from. */
     public record Row(String name, String value, String from) { }
 
-    public RunVariablesPanel() {
+    /** Shows the variables of the execution on screen in {@code state}. */
+    public RunVariablesPanel(dev.pipewright.ui.state.WindowState state) {
         setId("run-variables");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("Run the pipeline or open an execution from the History to see its variables."));
@@ -33,17 +34,21 @@ public final class RunVariablesPanel extends TableView<RunVariablesPanel.Row> {
                 column("Variable", 260, Row::name),
                 column("Value", 420, Row::value),
                 column("Set by", 220, Row::from)));
+        Runnable follow = () -> state.executionProperty().get().ifPresentOrElse(
+                record -> show(record, state.executedPipelineProperty().get()), this::clear);
+        state.executionProperty().addListener((o, was, now) -> follow.run());
+        state.executedPipelineProperty().addListener((o, was, now) -> follow.run());
     }
 
     /** Shows {@code record}'s variables; {@code pipeline} (as it ran) names the namespaces. */
-    public void show(ExecutionRecord record, Optional<Pipeline> pipeline) {
+    private void show(ExecutionRecord record, Optional<Pipeline> pipeline) {
         List<Row> rows = rows(record, pipeline);
         if (!rows.equals(getItems())) { // called for every batch of a run's events; most change no variable
             getItems().setAll(rows);
         }
     }
 
-    public void clear() {
+    private void clear() {
         getItems().clear();
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import dev.pipewright.ui.state.WindowState;
 
 /**
  * "Watch for Changes": runs the open pipeline's triggers while it is on, on the window's engine
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class WatchController {
 
     private final RunHost host;
+    private final WindowState state;
     private final RunController runs;
     private final CloneCache gitCache;
     private final WatchLog log = new WatchLog();
@@ -32,12 +34,27 @@ public final class WatchController {
     private final ReadOnlyBooleanWrapper watching = new ReadOnlyBooleanWrapper();
     private PipelineWatch watch;
     private Path watchedFile;
+    /** The document the watch was turned on for: it belongs to that pipeline. */
+    private Document watchedDocument;
     private Map<String, String> values = Map.of();
 
-    public WatchController(RunHost host, RunController runs, CloneCache gitCache) {
+    public WatchController(RunHost host, WindowState state, RunController runs, CloneCache gitCache) {
         this.host = host;
+        this.state = state;
         this.runs = runs;
         this.gitCache = gitCache;
+        // the watch belongs to the pipeline it was turned on for
+        state.documentProperty().addListener((o, was, now) -> {
+            if (watch != null && now != watchedDocument) {
+                stop(now == null ? "Stopped watching: the pipeline was closed."
+                        : "Stopped watching: another pipeline was opened.");
+            }
+        });
+        // each validation (an edit, undo, redo, reload) and a save (no change of pipeline) may
+        // restart the watch on the pipeline as saved
+        state.validationsProperty().addListener((o, was, now) -> documentChanged());
+        state.dirtyProperty().addListener((o, was, now) -> documentChanged());
+        state.fileProperty().addListener((o, was, now) -> documentChanged());
     }
 
     public WatchLog log() {
@@ -58,27 +75,28 @@ public final class WatchController {
     }
 
     private void start() {
-        Optional<Document> doc = host.document();
+        Optional<Document> doc = state.document();
         if (doc.isEmpty()) {
             return;
         }
         if (doc.get().file().isEmpty() || doc.get().isDirty()) {
             // watching a design other than the saved one would run something nobody can see in the file
-            host.setStatus("Save the pipeline first: the watch runs the saved file.");
+            status("Save the pipeline first: the watch runs the saved file.");
             return;
         }
-        if (host.problems().stream().anyMatch(p -> p.isError())) {
-            host.setStatus("Not watching: fix the errors in the Problems panel first.");
-            host.showTab("problems-tab");
+        if (hasErrors()) {
+            status("Not watching: fix the errors in the Problems panel first.");
+            state.shownTabProperty().set(WindowState.PROBLEMS_TAB);
             return;
         }
         Pipeline pipeline = doc.get().current();
         Optional<Map<String, String>> given = VariablesDialog.askForWatch(host.owner(), pipeline);
         if (given.isEmpty()) {
-            host.setStatus("Not watching: no values were given for the pipeline's variables.");
+            status("Not watching: no values were given for the pipeline's variables.");
             return;
         }
         values = given.get();
+        watchedDocument = doc.get();
         begin(pipeline, doc.get().file().get());
     }
 
@@ -91,14 +109,14 @@ public final class WatchController {
             e.reasons().forEach(r -> lines.add(new WatchLog.Line(Instant.now(), WatchLog.Kind.PROBLEM,
                     "cannot watch: " + r)));
             log.add(lines);
-            host.setStatus("Cannot watch " + pipeline.name() + ": " + String.join("; ", e.reasons()));
-            host.showTab("watch-tab");
+            status("Cannot watch " + pipeline.name() + ": " + String.join("; ", e.reasons()));
+            state.shownTabProperty().set(WindowState.WATCH_TAB);
             return;
         }
         watchedFile = file;
         watching.set(true);
         note("watching " + file.getFileName() + " for new commits…");
-        host.setStatus("Watching for changes: a new commit the triggers let through starts an execution.");
+        status("Watching for changes: a new commit the triggers let through starts an execution.");
     }
 
     /**
@@ -113,7 +131,7 @@ public final class WatchController {
         watch = null;
         watchedFile = null;
         watching.set(false);
-        host.setStatus(why);
+        status(why);
         note("stopped watching");
         Thread stopper = new Thread(closing::close, "pipewright-watch-stop");
         stopper.setDaemon(true);
@@ -124,19 +142,19 @@ public final class WatchController {
      * The document changed: once a changed design is saved (or reloaded from disk), watch it as
      * saved now, with the values given before, so the watch always runs what the file says.
      */
-    public void documentChanged() {
+    private void documentChanged() {
         if (watch == null) {
             return;
         }
-        host.document().filter(d -> !d.isDirty() && d.file().isPresent()).ifPresent(doc -> {
+        state.document().filter(d -> d == watchedDocument && !d.isDirty() && d.file().isPresent()).ifPresent(doc -> {
             Pipeline saved = doc.current();
             Path file = doc.file().get();
             if (saved.equals(watch.pipeline()) && file.equals(watchedFile)) {
                 return;
             }
             stop("The pipeline was saved: watching it as saved now.");
-            if (host.problems().stream().anyMatch(p -> p.isError())) {
-                host.setStatus("Stopped watching: the saved pipeline has errors (see the Problems panel).");
+            if (hasErrors()) {
+                status("Stopped watching: the saved pipeline has errors (see the Problems panel).");
                 return;
             }
             begin(saved, file);
@@ -152,6 +170,14 @@ public final class WatchController {
         }
     }
 
+    private boolean hasErrors() {
+        return state.problemsProperty().get().stream().anyMatch(p -> p.isError());
+    }
+
+    private void status(String text) {
+        state.statusProperty().set(text);
+    }
+
     private void note(String text) {
         log.add(List.of(new WatchLog.Line(Instant.now(), WatchLog.Kind.NOTE, text)));
     }
@@ -163,7 +189,7 @@ public final class WatchController {
             if (e instanceof WatchEvent.Started started) {
                 runs.showStarted(started.executionId(), started.change());
             } else if (e instanceof WatchEvent.Problem || e instanceof WatchEvent.Ignored) {
-                host.setStatus("Watch: " + e.describe());
+                status("Watch: " + e.describe());
             }
         }
         log.add(lines);

@@ -28,6 +28,13 @@ import javafx.beans.property.StringProperty;
  */
 public final class WindowState {
 
+    /** The tabs of the window's bottom panel, by id. */
+    public static final String PROBLEMS_TAB = "problems-tab";
+    public static final String LOG_TAB = "log-tab";
+    public static final String HISTORY_TAB = "history-tab";
+    public static final String VARIABLES_TAB = "variables-tab";
+    public static final String WATCH_TAB = "watch-tab";
+
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -46,11 +53,30 @@ public final class WindowState {
             new SimpleObjectProperty<>(this, "logSource", Optional.empty());
     private final BooleanProperty rerunnable = new SimpleBooleanProperty(this, "rerunnable");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObjectProperty<Optional<Pipeline>> executedPipeline =
+            new SimpleObjectProperty<>(this, "executedPipeline", Optional.empty());
+    private final ObjectProperty<List<ExecutionRecord>> history = new SimpleObjectProperty<>(this, "history", List.of());
+    private final ObjectProperty<java.util.Set<String>> disabledTransitions =
+            new SimpleObjectProperty<>(this, "disabledTransitions", java.util.Set.of());
+    private final StringProperty shownTab = new SimpleStringProperty(this, "shownTab", PROBLEMS_TAB);
     private final BooleanBinding open = document.isNotNull();
     private final BooleanBinding somethingSelected = Bindings.createBooleanBinding(
             () -> !selection.get().isEmpty(), selection);
     private final BooleanBinding retryable = Bindings.createBooleanBinding(() -> !running.get()
             && execution.get().map(r -> r.status().isRetryable()).orElse(false), running, execution);
+
+    // simulation and "why", for learners (issue 12)
+    private final javafx.beans.property.DoubleProperty simulationSpeed =
+            new javafx.beans.property.SimpleDoubleProperty(this, "simulationSpeed", 1);
+    private final BooleanProperty stepThrough = new SimpleBooleanProperty(this, "stepThrough");
+    private final ObjectProperty<java.util.Set<dev.pipewright.model.ActionRef>> failInSimulation =
+            new SimpleObjectProperty<>(this, "failInSimulation", java.util.Set.of());
+    private final ObjectProperty<List<dev.pipewright.model.ActionRef>> paused =
+            new SimpleObjectProperty<>(this, "paused", List.of());
+    private final ObjectProperty<java.util.Map<dev.pipewright.model.ActionRef, dev.pipewright.learn.WaitReason>> waitReasons =
+            new SimpleObjectProperty<>(this, "waitReasons", java.util.Map.of());
+    private final BooleanBinding simulatedOnScreen = Bindings.createBooleanBinding(
+            () -> execution.get().map(ExecutionRecord::isSimulated).orElse(false), execution);
 
     public WindowState() {
         // the document's history speaks for the pipeline: every edit, undo, redo and save
@@ -165,8 +191,64 @@ public final class WindowState {
         return retryable;
     }
 
+    /** How many times faster than the real durations a simulation runs (1 or 5 in the Run menu). */
+    public javafx.beans.property.DoubleProperty simulationSpeedProperty() {
+        return simulationSpeed;
+    }
+
+    /** Whether a simulation pauses before each action until Continue. */
+    public BooleanProperty stepThroughProperty() {
+        return stepThrough;
+    }
+
+    /**
+     * The actions a simulation fails on purpose ("Fail in simulation" on a card): the window's, not
+     * the pipeline's, so a lesson's broken step never ends up in the file.
+     */
+    public ObjectProperty<java.util.Set<dev.pipewright.model.ActionRef>> failInSimulationProperty() {
+        return failInSimulation;
+    }
+
+    /** The actions of the simulation on screen that step-through holds before their start. */
+    public ObjectProperty<List<dev.pipewright.model.ActionRef>> pausedProperty() {
+        return paused;
+    }
+
+    /** Why each action of the execution on screen waits or did not run (absent: it runs or ran). */
+    public ObjectProperty<java.util.Map<dev.pipewright.model.ActionRef, dev.pipewright.learn.WaitReason>> waitReasonsProperty() {
+        return waitReasons;
+    }
+
+    /** Whether the execution on screen is a simulated one (nothing was executed). */
+    public BooleanBinding simulatedOnScreen() {
+        return simulatedOnScreen;
+    }
+
     /** The status line: what just happened, or a summary of the pipeline. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * The pipeline as the execution on screen ran it (its snapshot, which may differ from the
+     * design as edited since); empty in the design view or when the snapshot cannot be read.
+     */
+    public ObjectProperty<Optional<Pipeline>> executedPipelineProperty() {
+        return executedPipeline;
+    }
+
+    /** The open pipeline's executions, newest first, as last read from the runs folder. */
+    public ObjectProperty<List<ExecutionRecord>> historyProperty() {
+        return history;
+    }
+
+    /** The stages of the open pipeline whose transition in is disabled: runs wait before them. */
+    public ObjectProperty<java.util.Set<String>> disabledTransitionsProperty() {
+        return disabledTransitions;
+    }
+
+    /** The tab of the bottom panel in front ({@link #PROBLEMS_TAB}, {@link #LOG_TAB}...): set it to bring one forward. */
+    public StringProperty shownTabProperty() {
+        return shownTab;
     }
 }

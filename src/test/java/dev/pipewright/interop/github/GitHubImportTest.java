@@ -72,7 +72,7 @@ class GitHubImportTest {
         assertEquals(List.of("app/dist/**"), build.outputArtifacts().get(0).files());
         String buildScript = build.setting("commands").orElseThrow().asText();
         assertTrue(buildScript.contains("echo \"version=1.2\" >> \"$PIPEWRIGHT_OUTPUT\""), buildScript);
-        assertTrue(buildScript.contains("# Compile\n(\n  cd 'app'\nmake\n)"), buildScript);
+        assertTrue(buildScript.contains("# step 3: Compile\n(\n  cd 'app'\nmake\n)"), buildScript);
         assertTrue(buildScript.contains("# uses: actions/checkout@v4"), buildScript);
         assertTrue(build.extensions().get("x-github").contains("actions/upload-artifact@v4"));
         Action deploy = action(pipeline, "deploy", "deploy");

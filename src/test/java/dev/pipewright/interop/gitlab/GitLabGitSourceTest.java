@@ -22,7 +22,7 @@ class GitLabGitSourceTest {
 
     @Test
     void gitSourcesExportToJobsThatCloneOrCopyTheCheckout() throws Exception {
-        Exported exported = new GitLabExporter().write(PipelineFiles.read(
+        Exported exported = dev.pipewright.interop.CheckedExports.gitlab(PipelineFiles.read(
                 GitSources.pipeline("https://git.example.org/team/remote.git", "0123456789abcdef0123456789abcdef01234567"),
                 "git-sources.pipeline.json"));
         String yaml = exported.mainText();
@@ -38,6 +38,12 @@ class GitLabGitSourceTest {
         assertTrue(root.at("/Pinned/script").toString().contains("checkout --quiet --detach \\\"0123456789abcdef"),
                 root.at("/Pinned/script").toString());
         assertTrue(root.at("/Own/script").toString().contains("archive --format=tar HEAD"), root.at("/Own/script").toString());
+        // two sources' CommitId reach one job: each travels under its namespace, and the job reads each
+        String use = root.at("/Use/script").toString();
+        assertTrue(use.contains("${RelVars_CommitId}") && use.contains("${SelfVars_CommitId}"), use);
+        assertTrue(root.at("/Own/script").toString().contains("SelfVars_"), root.at("/Own/script").toString());
+        assertTrue(exported.report().notes().stream().noneMatch(n -> n.toString().contains("share one name space")),
+                exported.report().notes()::toString);
         List<String> notes = exported.report().notes().stream().map(Object::toString).toList();
         assertTrue(notes.stream().anyMatch(n -> n.contains("action Own") && n.contains("is the repository itself")),
                 notes::toString);

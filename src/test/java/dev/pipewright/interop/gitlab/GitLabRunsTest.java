@@ -95,7 +95,7 @@ class GitLabRunsTest {
      */
     static void runsAsInPipewright(Path repo, String file) throws Exception {
         Pipeline pipeline = PipelineFiles.read(repo.resolve(file));
-        String yaml = new GitLabExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.gitlab(pipeline).mainText();
         Files.writeString(repo.resolve(".gitlab-ci.yml"), yaml);
         Files.writeString(repo.resolve(".gitignore"), ".gitlab-ci-local/\n");
         GitLabCiLocal.commitAll(repo);
@@ -122,7 +122,8 @@ class GitLabRunsTest {
             String executionId = record.path("executionId").asText();
             printedTheSame(where, run.printed(job.id()), action, executionId, executionFolder(record));
             sameOutputVariables(where, action, repo.resolve(".gitlab-ci-local/builds").resolve(job.id())
-                    .resolve(".pipewright").resolve(job.id() + ".env"));
+                    .resolve(".pipewright").resolve(job.id() + ".env"),
+                    job.action().namespace().map(ns -> GitLabExporter.dotenvName(ns, "")).orElse(""));
             for (var output : job.action().outputArtifacts()) {
                 assertEquals(files(executionFolder(record).resolve("artifacts").resolve(output.name())),
                         files(run.artifacts(job.id()).resolve(".pipewright/artifacts").resolve(output.name())),
@@ -186,7 +187,9 @@ class GitLabRunsTest {
         }
     }
 
-    private static void sameOutputVariables(String where, JsonNode action, Path dotenv) throws IOException {
+    /** @param prefix what the export puts before each name so that the dotenv names of two actions never clash */
+    private static void sameOutputVariables(String where, JsonNode action, Path dotenv, String prefix)
+            throws IOException {
         var pipewright = new TreeMap<String, String>();
         action.path("outputVariables").fields().forEachRemaining(e -> pipewright.put(e.getKey(), e.getValue().asText()));
         var gitlab = new TreeMap<String, String>();
@@ -194,7 +197,9 @@ class GitLabRunsTest {
             for (String line : Files.readAllLines(dotenv)) {
                 int eq = line.indexOf('=');
                 if (eq > 0) {
-                    gitlab.put(line.substring(0, eq), line.substring(eq + 1));
+                    String name = line.substring(0, eq);
+                    assertTrue(name.startsWith(prefix), where + ": the dotenv name " + name + " lacks " + prefix);
+                    gitlab.put(name.substring(prefix.length()), line.substring(eq + 1));
                 }
             }
         }

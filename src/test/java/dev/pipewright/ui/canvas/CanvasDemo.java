@@ -33,8 +33,8 @@ public final class CanvasDemo {
             stage.show();
             if (args.contains("--select")) {
                 javafx.application.Platform.runLater(() -> {
-                    canvas.getSelection().add(new CanvasItem.CardItem(new dev.pipewright.edit.ActionRef("Build", "Compile")));
-                    canvas.setProblems(java.util.Map.of(new CanvasItem.CardItem(new dev.pipewright.edit.ActionRef("Deploy", "Install")),
+                    canvas.getSelection().add(new CanvasItem.CardItem(new dev.pipewright.model.ActionRef("Build", "Compile")));
+                    canvas.setProblems(java.util.Map.of(new CanvasItem.CardItem(new dev.pipewright.model.ActionRef("Deploy", "Install")),
                             new CanvasProblem(dev.pipewright.model.Severity.ERROR, "target is missing")));
                 });
             }

@@ -2,7 +2,7 @@ package dev.pipewright.ui.canvas;
 
 import static dev.pipewright.layout.LayoutPipelines.action;
 
-import dev.pipewright.edit.ActionRef;
+import dev.pipewright.model.ActionRef;
 import dev.pipewright.model.ActionCategory;
 import dev.pipewright.model.OutputArtifact;
 import dev.pipewright.model.Pipeline;

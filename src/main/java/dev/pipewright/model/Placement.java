@@ -1,4 +1,4 @@
-package dev.pipewright.edit;
+package dev.pipewright.model;
 
 /**
  * Where something dropped on the canvas lands. The canvas works out a placement from the pointer;

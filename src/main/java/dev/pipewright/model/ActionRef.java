@@ -1,4 +1,4 @@
-package dev.pipewright.edit;
+package dev.pipewright.model;
 
 import java.util.Objects;
 
