@@ -28,6 +28,7 @@ class StartOnAFileTest {
         this.stage = stage;
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs));
         stage.setWidth(1200);
