@@ -168,7 +168,7 @@ public final class Package {
         String mainJar = settings.launcher() + ".jar";
         Files.copy(settings.jar(), input.resolve(mainJar));
         for (Path lib : libs.others()) {
-            Files.copy(lib, input.resolve(lib.getFileName()));
+            copyUnsigned(lib, input.resolve(lib.getFileName()));
         }
         Path dest = settings.out().resolve("image");
         deleteTree(dest);
@@ -184,6 +184,25 @@ public final class Package {
         cliLauncher(work).ifPresent(props -> args.addAll(List.of("--add-launcher", props)));
         tool("jpackage", args);
         return os.imageIn(dest, settings.name());
+    }
+
+    /**
+     * A signed jar (JGit's) has its signature checked as its classes load, and class-data sharing
+     * leaves its classes out; the package is what is trusted here, as the shaded jar is, so the
+     * signature files are left out of the copy.
+     */
+    static void copyUnsigned(Path jar, Path target) throws IOException {
+        try (var in = new ZipInputStream(Files.newInputStream(jar));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                    continue;
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.pipewright.engine;
 
 import dev.pipewright.model.ActionCategory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.function.BooleanSupplier;
 public final class Simulation {
 
     private static final long STOP_CHECK_MILLIS = 100;
+    private static final int HISTORY_LOOKED_AT = 50;
 
     private final Set<String> failures = ConcurrentHashMap.newKeySet();
     private final double failureRate;
@@ -180,7 +180,9 @@ public final class Simulation {
         var found = new ConcurrentHashMap<String, Duration>();
         List<ExecutionRecord> history;
         try {
-            history = new ArrayList<>(store.history(java.util.Optional.of(pipelineName)));
+            // the newest executions are enough, and a long history must not slow every simulated start
+            history = store.folders(java.util.Optional.of(pipelineName)).stream().limit(HISTORY_LOOKED_AT)
+                    .map(store::recover).flatMap(java.util.Optional::stream).toList();
         } catch (RuntimeException e) {
             return Map.of(); // no history to learn from: the defaults will do
         }

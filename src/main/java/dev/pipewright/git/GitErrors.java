@@ -8,6 +8,9 @@ import java.util.Locale;
 /** Turns JGit's exceptions into a sentence that says which repository failed and what to check. */
 final class GitErrors {
 
+    /** An HTTP status of refusal as a number of its own (a path such as /tmp/junit-97403825 holds "403" too). */
+    private static final java.util.regex.Pattern HTTP_REFUSAL = java.util.regex.Pattern.compile("(?<![0-9])40[13](?![0-9])");
+
     private GitErrors() {
     }
 
@@ -22,8 +25,8 @@ final class GitErrors {
             advice = "the server did not answer in time; check that it is reachable from this machine";
         } else if (has(e, ConnectException.class) || lower.contains("connection refused")) {
             advice = "the connection was refused; check the host and port in the URL";
-        } else if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401")
-                || lower.contains("403") || lower.contains("permission denied") || lower.contains("credentialsprovider")
+        } else if (lower.contains("not authorized") || lower.contains("authentication") || HTTP_REFUSAL.matcher(lower).find()
+                || lower.contains("permission denied") || lower.contains("credentialsprovider")
                 || lower.contains("host key verification failed")) {
             advice = address.uri().startsWith("http")
                     ? "authentication failed; set 'tokenEnv' to the name of an environment variable holding a "

@@ -2,6 +2,7 @@ package dev.pipewright.learn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pipewright.actions.files.FolderCleaner;
 import dev.pipewright.actions.files.FolderCopy;
 import dev.pipewright.git.StarterRepository;
 import java.io.IOException;
@@ -56,8 +57,26 @@ public final class Samples {
      */
     public static Path copyTo(Sample sample, Path folder) throws IOException {
         Path root = bundled();
-        Path target = freeFolder(folder.toAbsolutePath().normalize(), sample.id());
+        Path parent = folder.toAbsolutePath().normalize();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new IOException(folder + " is a file; give a folder to copy the sample into");
+        }
+        Path target = freeFolder(parent, sample.id());
         Files.createDirectories(target);
+        try {
+            return copy(root, sample, target);
+        } catch (IOException | RuntimeException e) {
+            // a half-copied sample would run and fail for a reason the learner cannot see: leave none
+            try {
+                FolderCleaner.deleteTree(target);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private static Path copy(Path root, Sample sample, Path target) throws IOException {
         Files.copy(root.resolve(sample.file()), target.resolve(sample.file()), StandardCopyOption.COPY_ATTRIBUTES);
         for (String shipped : sample.ships()) {
             Path from = root.resolve(shipped);

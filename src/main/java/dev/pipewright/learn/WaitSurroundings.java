@@ -79,7 +79,9 @@ public record WaitSurroundings(Map<String, Transitions.Disabled> disabledTransit
 
     private static List<ExecutionRecord> recent(ExecutionStore store, String pipelineName) {
         try {
-            return store.history(Optional.of(pipelineName)).stream().limit(HISTORY_LOOKED_AT).toList();
+            // only the newest folders are read: a long history must not slow a question about one card
+            return store.folders(Optional.of(pipelineName)).stream().limit(HISTORY_LOOKED_AT)
+                    .map(store::recover).flatMap(Optional::stream).toList();
         } catch (RuntimeException e) {
             return List.of();
         }

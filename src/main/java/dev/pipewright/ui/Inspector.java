@@ -253,7 +253,7 @@ public final class Inspector extends ScrollPane {
         Optional<ProviderSpec> spec = catalog.find(action.category(), action.provider());
         content.getChildren().add(title(action.category().displayName() + " · "
                 + spec.map(ProviderSpec::displayName).orElse(action.provider()), Icons.of(action.category())));
-        spec.ifPresent(p -> content.getChildren().add(paragraph(p.explanation())));
+        spec.ifPresent(p -> content.getChildren().add(Explanation.of(p.explanation())));
         var providerChoice = new VBox();
         content.getChildren().add(providerChoice);
         updates.add((p, problems) -> current.apply(p).ifPresent(a -> at.apply(p).ifPresent(l ->

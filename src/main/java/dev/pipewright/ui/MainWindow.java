@@ -101,7 +101,6 @@ public final class MainWindow {
             public void setDocument(Document doc) {
                 MainWindow.this.setDocument(doc);
             }
-
         };
         this.files = new FileActions(host, state, providers, settings);
         this.interop = new InteropActions(host, state, files, settings);

@@ -153,6 +153,11 @@ class GitSourceTest {
         var notARepo = assertThrows(ActionFailedException.class,
                 () -> run(Map.of("url", tmp.resolve("empty").toString(), "branch", "main")));
         assertTrue(notARepo.getMessage().contains("check the 'url' setting"), notARepo.getMessage());
+        // digits like an HTTP status inside a path (a temporary folder's name) are not a refusal
+        Files.createDirectories(tmp.resolve("build-4013"));
+        var numbered = assertThrows(ActionFailedException.class,
+                () -> run(Map.of("url", tmp.resolve("build-4013").toString(), "branch", "main")));
+        assertTrue(numbered.getMessage().contains("there is no Git repository there"), numbered.getMessage());
 
         var refused = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
                 ActionFailedException.class, () -> run(Map.of("url", "https://127.0.0.1:1/app.git"))));

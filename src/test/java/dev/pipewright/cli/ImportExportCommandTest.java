@@ -44,6 +44,8 @@ class ImportExportCommandTest {
         assertEquals(0, export.exitCode(), export.all());
         assertTrue(export.out().contains("Everything carried over."), export.out());
         assertTrue(Files.readString(back).contains("\"roleArn\" : \"arn:aws:iam::111122223333:role/r\""));
+        assertEquals(java.util.List.of(), dev.pipewright.interop.codepipeline.CodePipelineChecks.problems(
+                Files.readString(back)), "the export passes CodePipeline's rules and API model");
     }
 
     @Test
@@ -61,6 +63,8 @@ class ImportExportCommandTest {
             assertTrue(files.findAny().isPresent(), "a buildspec per Shell action");
         }
         assertTrue(cli.out().contains("create that project"), cli.out());
+        assertEquals(java.util.List.of(), dev.pipewright.interop.codepipeline.CodePipelineChecks.problems(
+                Files.readString(out)), "the export passes CodePipeline's rules and API model");
 
         Cli again = Cli.run("export", "--to", "codepipeline", "examples/build-test-deploy.pipeline.json", "-o",
                 out.toString());

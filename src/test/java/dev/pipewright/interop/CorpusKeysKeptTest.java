@@ -58,7 +58,12 @@ class CorpusKeysKeptTest {
                     .map(a -> kept(a.extensions().get("x-github"))).toList();
             for (var job : root.path("jobs").properties()) {
                 boolean exact = !job.getValue().path("strategy").has("matrix");
-                checkLevel(job.getValue(), GITHUB_JOB, "", jobs, "job " + job.getKey(), exact, lost);
+                // a matrix computed at run time (${{ fromJSON(...) }}) cannot be expanded: it must be kept
+                var jobMapped = new java.util.HashSet<>(GITHUB_JOB);
+                if (job.getValue().path("strategy").path("matrix").isTextual()) {
+                    jobMapped.remove("strategy.matrix");
+                }
+                checkLevel(job.getValue(), jobMapped, "", jobs, "job " + job.getKey(), exact, lost);
                 int i = 0;
                 for (JsonNode step : job.getValue().path("steps")) {
                     int at = i++;

@@ -93,6 +93,9 @@ class KeptKeysTest {
               GOOD: one
             .template:
               tags: [docker]
+            .on-tags:
+              rules:
+                - if: $CI_COMMIT_TAG
             build:
               stage: build
               image: alpine:3.19
@@ -109,7 +112,8 @@ class KeptKeysTest {
                 name: production
                 url: https://example.org
               rules:
-                - if: $CI_COMMIT_TAG
+                - !reference [.on-tags, rules]
+                - if: $CI_PIPELINE_SOURCE == "web"
               script:
                 - echo deploy
             """;
@@ -145,7 +149,7 @@ class KeptKeysTest {
             assertTrue(report.contains(named), "the report names " + named + ": " + report);
         }
 
-        String yaml = new dev.pipewright.interop.github.GitHubExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.github(pipeline).mainText();
         assertEquals(List.of(), SchemaCheck.errors("github-workflow.json", yaml), yaml);
         JsonNode out = YamlReader.read(yaml, "kept.yml").root();
         assertEquals("0 3 * * 1", out.at("/on/schedule/0/cron").asText(), yaml);
@@ -184,14 +188,15 @@ class KeptKeysTest {
         assertEquals(2, build.path("retry").asInt());
         JsonNode deploy = JSON.readTree(action(pipeline, "deploy").extensions().get("x-gitlab"));
         assertEquals("production", deploy.at("/environment/name").asText());
-        assertEquals("$CI_COMMIT_TAG", deploy.at("/rules/0/if").asText());
+        assertEquals("$CI_COMMIT_TAG", deploy.at("/rules/0/if").asText(), "a !reference's list is flattened, as GitLab does");
+        assertEquals("$CI_PIPELINE_SOURCE == \"web\"", deploy.at("/rules/1/if").asText());
         String report = imported.report().notes().toString();
         for (String named : List.of("include", "workflow", "default", ".template", "image", "expire_in", "retry",
                 "environment", "rules")) {
             assertTrue(report.contains(named), "the report names " + named + ": " + report);
         }
 
-        String yaml = new dev.pipewright.interop.gitlab.GitLabExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.gitlab(pipeline).mainText();
         assertEquals(List.of(), SchemaCheck.errors("gitlab-ci.json", yaml), yaml);
         JsonNode out = YamlReader.read(yaml, ".gitlab-ci.yml").root();
         assertEquals("templates/extra.yml", out.at("/include/0/local").asText(), yaml);

@@ -19,7 +19,7 @@ class RoundTripTest {
     @Test
     void gitHubKeepsTheOrderOfTheWork() throws Exception {
         Pipeline release = Examples.bundled().get("release-with-approval.pipeline.json");
-        Pipeline back = new GitHubImporter().read(new GitHubExporter().write(release).mainText(), "release.yml").pipeline();
+        Pipeline back = new GitHubImporter().read(dev.pipewright.interop.CheckedExports.github(release).mainText(), "release.yml").pipeline();
         assertEquals(List.of(
                 "Source: Checkout@1",
                 "Site: Site@1",
@@ -27,13 +27,13 @@ class RoundTripTest {
                 "Approve: approve-Approve@1, Approve@2",
                 "Publish: Publish@1"), Fixtures.layout(back));
         assertValid(back);
-        Pipeline again = new GitHubImporter().read(new GitHubExporter().write(back).mainText(), "release.yml").pipeline();
+        Pipeline again = new GitHubImporter().read(dev.pipewright.interop.CheckedExports.github(back).mainText(), "release.yml").pipeline();
         assertValid(again);
     }
 
     @Test
     void gitLabKeepsStagesAndRunOrders() throws Exception {
-        Pipeline back = new GitLabImporter().read(new GitLabExporter().write(Examples.everyProvider()).mainText(),
+        Pipeline back = new GitLabImporter().read(dev.pipewright.interop.CheckedExports.gitlab(Examples.everyProvider()).mainText(),
                 ".gitlab-ci.yml").pipeline();
         assertEquals(List.of(
                 "Source: Checkout@1",

@@ -61,4 +61,16 @@ class SamplesTest {
         assertTrue(Files.isDirectory(repo.resolve(".git")), "a Git repository, made without a script");
         assertTrue(Files.isRegularFile(repo.resolve("greeting.txt")));
     }
+
+    @Test
+    void copyingIntoAFileSaysSoAndLeavesNothing() throws IOException {
+        Path file = Files.writeString(home.resolve("notes.txt"), "mine");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> Samples.copyTo(Samples.find("hello").orElseThrow(), file));
+        assertTrue(e.getMessage().contains("is a file; give a folder"), e.getMessage());
+        assertEquals("mine", Files.readString(file));
+        try (Stream<Path> left = Files.list(home)) {
+            assertEquals(List.of(file), left.toList());
+        }
+    }
 }

@@ -162,6 +162,8 @@ class InteropWindowTest {
         JsonNode declaration = new ObjectMapper().readTree(out.toFile());
         assertEquals("webshop", declaration.path("pipeline").path("name").asText());
         assertEquals(2, declaration.path("pipeline").path("stages").size());
+        assertEquals(List.of(), dev.pipewright.interop.codepipeline.CodePipelineChecks.problems(Files.readString(out)),
+                "the export passes CodePipeline's rules and API model");
         DialogPane report = robot.lookup("#interop-report").query();
         List<Path> written = robot.from(report).lookup(".report-file").queryAll().stream()
                 .map(n -> (Path) n.getUserData()).toList();

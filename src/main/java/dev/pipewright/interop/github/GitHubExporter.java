@@ -47,7 +47,8 @@ public final class GitHubExporter implements PipelineExporter {
         Map<String, Set<String>> published = new LinkedHashMap<>();
         Set<String> artifactNames = new java.util.HashSet<>();
         pipeline.stages().forEach(s -> s.actions().forEach(a -> a.outputArtifacts().forEach(o -> artifactNames.add(o.name()))));
-        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), artifactNames, notes);
+        var writer = new GitHubJobWriter(text -> rewrite(text, pipeline, plan, published, notes), artifactNames,
+                plan.jobs().stream().map(ExportPlan.Job::id).collect(java.util.stream.Collectors.toSet()), notes);
         // references first, so every job knows which of its outputs others read
         plan.jobs().forEach(j -> j.action().configuration().values().forEach(v ->
                 VariableReference.findAll(v).forEach(r -> rewrite(r.toString(), pipeline, plan, published, notes))));

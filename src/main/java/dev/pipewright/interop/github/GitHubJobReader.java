@@ -65,6 +65,10 @@ final class GitHubJobReader {
             notes.add(where, "its matrix has no combinations, so the job never runs; left out");
             return List.of();
         }
+        if (combos.isPresent()) {
+            notes.add(where, "its matrix is imported as " + combos.get().size() + " parallel actions, one per "
+                    + "combination; an export writes one job per combination");
+        }
         var result = new ArrayList<CiJob>();
         List<GitHubMatrix.Combination> all = combos.orElse(List.of(new GitHubMatrix.Combination(Map.of(), List.of())));
         for (int i = 0; i < all.size(); i++) {
@@ -100,8 +104,12 @@ final class GitHubJobReader {
             commands.addAll(script.commands());
             kept.set("steps", script.keptSteps());
         }
+        if (job.has("needs")) {
+            // read into the placement too; kept so that an export can give back the needs as written
+            kept.set("needs", job.get("needs"));
+        }
         var keptHere = kept.deepCopy();
-        keptHere.remove("steps");
+        keptHere.remove(List.of("steps", "needs"));
         if (first && !keptHere.isEmpty()) {
             notes.add(where, "its " + Unmapped.names(keptHere) + " are kept in x-github and written back on export");
         }
@@ -152,7 +160,10 @@ final class GitHubJobReader {
      */
     static Set<String> mappedJobKeys(JsonNode job) {
         var mapped = new java.util.HashSet<>(List.of("name", "steps", "needs", "env", "defaults.run.shell",
-                "defaults.run.working-directory", "strategy.matrix"));
+                "defaults.run.working-directory"));
+        if (combinations(job).isPresent() && !combinations(job).get().isEmpty()) {
+            mapped.add("strategy.matrix"); // expanded into actions; a matrix computed at run time is kept
+        }
         if (job.path("timeout-minutes").isNumber() && job.path("timeout-minutes").decimalValue().signum() > 0) {
             mapped.add("timeout-minutes");
         }
@@ -226,8 +237,8 @@ final class GitHubJobReader {
         }
         String name = environment.isTextual() ? environment.asText() : environment.path("name").asText("environment");
         Optional<String> url = GitHubSteps.nonEmpty(environment.path("url").asText(null));
-        notes.add("job " + jobId, "deploys to the environment '" + name + "': imported as a Manual approval before "
-                + "it, since on GitHub an environment's required reviewers hold the job until approved");
+        notes.add("job " + jobId, "deploys to the environment '" + name + "': imported as the Manual approval "
+                + "approve-" + jobId + " before it (a job of its own in an export), since on GitHub an environment's required reviewers hold the job until approved");
         return Optional.of(new CiJob.Gate("approve-" + jobId, Optional.of("Approve deploying to " + name + " ("
                 + jobId + ")."), url));
     }

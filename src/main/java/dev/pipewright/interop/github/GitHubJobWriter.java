@@ -36,12 +36,14 @@ final class GitHubJobWriter {
 
     private final UnaryOperator<String> references;
     private final Set<String> artifactNames;
+    private final Set<String> jobIds;
     private final Notes notes;
 
     /** @param references rewrites {@code #{...}} references of a text into GitHub expressions */
-    GitHubJobWriter(UnaryOperator<String> references, Set<String> artifactNames, Notes notes) {
+    GitHubJobWriter(UnaryOperator<String> references, Set<String> artifactNames, Set<String> jobIds, Notes notes) {
         this.references = references;
         this.artifactNames = artifactNames;
+        this.jobIds = jobIds;
         this.notes = notes;
     }
 
@@ -98,6 +100,9 @@ final class GitHubJobWriter {
             }
         }
         kept.ifPresent(k -> writeBack(job, k, rebuilt.isPresent(), where));
+        if (rebuilt.isPresent()) {
+            restoreNeeds(job, kept.get(), planned, where);
+        }
         var others = new ArrayList<>(action.extensions().keySet());
         others.remove(GitHubImporter.EXTENSION);
         if (!others.isEmpty()) {
@@ -118,7 +123,7 @@ final class GitHubJobWriter {
      */
     private void writeBack(ObjectNode job, JsonNode kept, boolean stepsRebuilt, String where) {
         ObjectNode keys = kept.deepCopy();
-        keys.remove(List.of("steps", "outputs"));
+        keys.remove(List.of("steps", "outputs", "needs"));
         if (keys.path("strategy").isObject() && !keys.path("strategy").has("matrix")) {
             notes.add(where, "its strategy " + Unmapped.names(keys.path("strategy")) + " is not written back: each "
                     + "matrix combination is a job of its own");
@@ -134,6 +139,48 @@ final class GitHubJobWriter {
             notes.add(where, "its commands were changed since the import, so the steps it kept (uses steps among "
                     + "them) are not written back: add them by hand");
         }
+    }
+
+    /**
+     * A job given back with its own steps (its checkout and artifact steps among them) needs what
+     * the imported job needed, as long as those jobs are all still there: not every job of the stage
+     * before, which is how a Pipewright stage waits.
+     */
+    private void restoreNeeds(ObjectNode job, JsonNode kept, ExportPlan.Job planned, String where) {
+        JsonNode declared = kept.path("needs");
+        var needs = new java.util.LinkedHashSet<String>();
+        for (JsonNode need : declared.isArray() ? declared : NODES.arrayNode().add(declared)) {
+            if (need.isMissingNode() || need.isNull()) {
+                continue;
+            }
+            String id = need.asText();
+            // a matrix job became one job per combination, named after it
+            List<String> ids = jobIds.contains(id) ? List.of(id)
+                    : jobIds.stream().filter(j -> j.startsWith(id + "-")).sorted().toList();
+            if (ids.isEmpty()) {
+                return;
+            }
+            needs.addAll(ids);
+        }
+        if (needs.equals(new java.util.LinkedHashSet<>(planned.needs()))) {
+            return;
+        }
+        job.remove("needs");
+        if (!needs.isEmpty()) {
+            ArrayNode written = NODES.arrayNode();
+            needs.forEach(written::add);
+            ObjectNode rest = job.deepCopy();
+            job.removeAll();
+            rest.properties().forEach(e -> {
+                job.set(e.getKey(), e.getValue());
+                if (e.getKey().equals("name")) {
+                    job.set("needs", written);
+                }
+            });
+        }
+        notes.add(where, "needs " + (needs.isEmpty() ? "no job" : String.join(", ", needs)) + " as the imported job "
+                + "did, not " + String.join(", ", planned.needs()) + ": it checks out and downloads for itself, and on "
+                + "GitHub it may start before the rest of the stage before it");
     }
 
     /** With the job's own steps given back, its outputs name those steps again, as the import found them. */

@@ -45,7 +45,9 @@ final class GitHubKeptSteps {
                 names.add(m.group(2));
             }
         }
-        if (starts.size() != kept.size() || starts.get(0) != 0) {
+        // before the first step only the job's name may stand, as a comment
+        if (starts.size() != kept.size() || commands.subList(0, starts.get(0)).stream()
+                .anyMatch(l -> !l.startsWith("#"))) {
             return Optional.empty();
         }
         ArrayNode steps = NODES.arrayNode();
@@ -58,7 +60,9 @@ final class GitHubKeptSteps {
                 step.put("name", names.get(n));
             }
             keys.properties().forEach(e -> step.set(e.getKey(), e.getValue().deepCopy()));
-            if (!keys.has("uses")) {
+            // a step with neither run nor uses (one GitHub added later) comes back as it was
+            boolean neither = lines.isEmpty() && !keys.isEmpty();
+            if (!keys.has("uses") && !neither) {
                 step.put("run", references.apply(String.join("\n", ownLines(lines, keys)))
                         .replaceAll("\\$(\\{)?" + BuiltInProviders.OUTPUT_FILE_VARIABLE + "\\b", "\\$$1GITHUB_OUTPUT"));
             }

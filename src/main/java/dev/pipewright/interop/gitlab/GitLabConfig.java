@@ -147,7 +147,9 @@ final class GitLabConfig {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : array) {
                 JsonNode value = references(item, where, depth);
-                if (!value.isMissingNode()) {
+                if (isReference(item) && value.isArray()) {
+                    copy.addAll((ArrayNode) value); // GitLab flattens a list a !reference brings into a list
+                } else if (!value.isMissingNode()) {
                     copy.add(value);
                 }
             }

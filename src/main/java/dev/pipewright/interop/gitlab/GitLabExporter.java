@@ -37,7 +37,10 @@ public final class GitLabExporter implements PipelineExporter {
     @Override
     public Exported write(Pipeline pipeline) {
         var notes = new Notes();
-        ExportPlan plan = ExportPlan.of(pipeline, RESERVED);
+        // a job imported from GitLab keeps its name (fedora:33@build, pages) where it is free
+        ExportPlan plan = ExportPlan.of(pipeline, RESERVED, action -> GitLabKept.of(action.extensions())
+                .map(kept -> kept.path(GitLabKept.JOB_NAME).asText(""))
+                .filter(n -> !n.isEmpty() && !n.startsWith(".") && !GitLabConfig.GLOBAL_KEYS.contains(n)));
         ObjectNode root = NODES.objectNode();
         root.set("workflow", workflow(pipeline, notes));
         GitLabStages gitLabStages = new GitLabStages(pipeline, notes);

@@ -48,6 +48,10 @@ final class GitLabJobReader {
         if (job.has("parallel") && copies.isEmpty()) {
             notes.add(where, "its parallel setting " + job.get("parallel") + " is left out: one action runs");
         }
+        if (copies.isPresent()) {
+            notes.add(where, "its parallel matrix is imported as " + copies.get().size() + " parallel actions, one per "
+                    + "copy; an export writes one job per copy");
+        }
         var result = new ArrayList<CiJob>();
         for (Map<String, String> copy : copies.orElse(List.of(Map.of()))) {
             String key = copies.isPresent() ? key(name, copy) : name;
@@ -118,6 +122,9 @@ final class GitLabJobReader {
         ObjectNode kept = Unmapped.of(job, mappedJobKeys(job, timeout(job, null).isPresent()));
         if (!kept.isEmpty() && key.equals(keysOf(name, job).get(0))) {
             notes.add(where, "its " + Unmapped.names(kept) + " are kept in x-gitlab and written back on export");
+        }
+        if (matrix.isEmpty()) {
+            kept.put(GitLabKept.JOB_NAME, name);
         }
         Needs needs = needs(name, job, where);
         ActionCategory category = name.toLowerCase().contains("test") || !reports.isEmpty()

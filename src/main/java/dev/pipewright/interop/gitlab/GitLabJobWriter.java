@@ -158,8 +158,10 @@ final class GitLabJobWriter {
      * triggers another pipeline has no script there.
      */
     private void writeBack(ObjectNode job, com.fasterxml.jackson.databind.JsonNode kept, String where) {
-        dev.pipewright.interop.jobs.Unmapped.writeBack(job, kept, true);
-        if (kept.has("trigger")) {
+        ObjectNode keys = kept.deepCopy();
+        keys.remove(GitLabKept.JOB_NAME);
+        dev.pipewright.interop.jobs.Unmapped.writeBack(job, keys, true);
+        if (keys.has("trigger")) {
             job.remove(List.of("script", "artifacts", "variables", "timeout"));
             notes.add(where, "triggers another pipeline again, as the imported file did; its commands are not written");
         }

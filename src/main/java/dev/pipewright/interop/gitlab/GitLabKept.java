@@ -8,6 +8,9 @@ import java.util.Optional;
 /** What a GitLab import kept in {@code x-gitlab} of a pipeline or an action, read back for the export. */
 final class GitLabKept {
 
+    /** The job's name in the imported file, kept since an action's name follows Pipewright's rule. */
+    static final String JOB_NAME = "x-job";
+
     private GitLabKept() {
     }
 

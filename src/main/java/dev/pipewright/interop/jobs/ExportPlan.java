@@ -36,13 +36,32 @@ public final class ExportPlan {
 
     /** @param reserved job ids the target keeps for itself (GitLab's keywords) */
     public static ExportPlan of(Pipeline pipeline, java.util.Set<String> reserved) {
+        return of(pipeline, reserved, action -> Optional.empty());
+    }
+
+    /**
+     * @param reserved job ids the target keeps for itself (GitLab's keywords)
+     * @param ownId    the id an action had in the file it was imported from, given back when no other
+     *                 action had it (the target checks it is allowed)
+     */
+    public static ExportPlan of(Pipeline pipeline, java.util.Set<String> reserved,
+                                java.util.function.Function<Action, Optional<String>> ownId) {
         var ids = UniqueNames.jobIds();
         reserved.forEach(ids::reserve);
         var actionCount = new HashMap<String, Integer>();
         pipeline.stages().forEach(s -> s.actions().forEach(a -> actionCount.merge(a.name(), 1, Integer::sum)));
         var idOf = new java.util.IdentityHashMap<Action, String>();
+        var own = new HashMap<String, Action>();
+        pipeline.stages().forEach(s -> s.actions().forEach(a -> ownId.apply(a).ifPresent(id -> own.putIfAbsent(id, a))));
+        own.forEach((id, action) -> {
+            ids.reserve(id);
+            idOf.put(action, id);
+        });
         for (Stage stage : pipeline.stages()) {
             for (Action action : byRunOrder(stage)) {
+                if (idOf.containsKey(action)) {
+                    continue;
+                }
                 String wanted = actionCount.get(action.name()) == 1 ? action.name() : stage.name() + "-" + action.name();
                 idOf.put(action, ids.take(wanted));
             }

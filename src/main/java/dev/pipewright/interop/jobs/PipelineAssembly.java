@@ -77,7 +77,8 @@ public final class PipelineAssembly {
             artifactNames.reserve(REPOSITORY_ARTIFACT);
             stages.add(Stage.of(SOURCE_STAGE, checkout()));
             notes.add("the repository", "read by a Local folder action '" + CHECKOUT_ACTION + "' from the folder of the "
-                    + "pipeline file ('.'): save the pipeline at the root of your checkout, or change its path");
+                    + "pipeline file ('.'): save the pipeline at the root of your checkout, or change its path; an export "
+                    + "writes it as a job " + CHECKOUT_ACTION + " of its own, which the jobs that check out need");
             frame.push().ifPresent(p -> triggers.add(new Trigger(CHECKOUT_ACTION, List.of(p))));
         } else if (frame.push().isPresent()) {
             notes.add("the push trigger", "left out: no job works on the repository, so there is no Source action "

@@ -23,6 +23,7 @@ public final class Minimap extends Region {
     private final Canvas canvas = new Canvas();
     private final CanvasViewport viewport;
     private PipelineLayout layout;
+    private MinimapRows rows;
 
     Minimap(CanvasViewport viewport) {
         this.viewport = viewport;
@@ -35,11 +36,13 @@ public final class Minimap extends Region {
 
     void show(PipelineLayout next) {
         layout = next;
+        rows = MinimapRows.of(next, MAX_WIDTH, MAX_HEIGHT);
         redraw();
     }
 
-    private double ratio() {
-        return Math.min(MAX_WIDTH / layout.width(), MAX_HEIGHT / layout.height());
+    /** How the stages are folded into rows (one row unless the pipeline is long). */
+    MinimapRows rows() {
+        return rows;
     }
 
     /** Draws the stages, cards and the view; called on layout, scroll and zoom changes. */
@@ -47,9 +50,8 @@ public final class Minimap extends Region {
         if (layout == null) {
             return;
         }
-        double r = ratio();
-        double w = Math.ceil(layout.width() * r);
-        double h = Math.ceil(layout.height() * r);
+        double w = rows.width();
+        double h = rows.height();
         canvas.setWidth(w);
         canvas.setHeight(h);
         resize(w, h);
@@ -60,28 +62,31 @@ public final class Minimap extends Region {
         Color view = Color.web("#0969da");
         g.setFill(stage);
         for (StageBox s : layout.stages()) {
-            fill(g, s.box(), r);
+            rows.toMap(s.box()).forEach(b -> fill(g, b));
         }
         g.setFill(card);
         for (CardBox c : layout.cards()) {
-            fill(g, c.box(), r);
+            fill(g, rows.cardToMap(c.box()));
         }
-        Box visible = viewport.visibleWorld();
         g.setStroke(view);
         g.setLineWidth(1.5);
-        g.strokeRect(visible.x() * r, visible.y() * r, Math.min(visible.width() * r, w), Math.min(visible.height() * r, h));
         g.setFill(view.deriveColor(0, 1, 1, 0.08));
-        g.fillRect(visible.x() * r, visible.y() * r, Math.min(visible.width() * r, w), Math.min(visible.height() * r, h));
+        for (Box part : rows.toMap(viewport.visibleWorld())) {
+            double pw = Math.min(part.width(), w - part.x());
+            double ph = Math.min(part.height(), h - part.y());
+            g.strokeRect(part.x(), part.y(), pw, ph);
+            g.fillRect(part.x(), part.y(), pw, ph);
+        }
     }
 
-    private static void fill(GraphicsContext g, Box b, double r) {
-        g.fillRect(b.x() * r, b.y() * r, Math.max(1, b.width() * r), Math.max(1, b.height() * r));
+    private static void fill(GraphicsContext g, Box b) {
+        g.fillRect(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()));
     }
 
     private void moveView(MouseEvent e) {
         if (layout != null) {
-            double r = ratio();
-            viewport.centreOn(e.getX() / r, e.getY() / r);
+            double[] world = rows.toWorld(e.getX(), e.getY());
+            viewport.centreOn(world[0], world[1]);
             redraw();
         }
         e.consume();

@@ -49,7 +49,7 @@ class CodePipelineExportTest {
                                     refused.getMessage());
                             return;
                         }
-                        Exported exported = new CodePipelineExporter().write(pipeline);
+                        Exported exported = dev.pipewright.interop.CheckedExports.codePipeline(pipeline);
                         JsonNode declaration = JSON.readTree(exported.mainText());
                         assertEquals(List.of(), ServiceRules.broken(declaration.path("pipeline")), exported.mainText());
                         assertEquals(List.of(), CodePipelineRoundTripTest.checker()
@@ -83,7 +83,7 @@ class CodePipelineExportTest {
                 List.of(Stage.of("Source", source), Stage.of("Build", build), Stage.of("Gate", approve)),
                 List.of(), java.util.Map.of());
 
-        Exported exported = new CodePipelineExporter().write(pipeline);
+        Exported exported = dev.pipewright.interop.CheckedExports.codePipeline(pipeline);
 
         JsonNode declaration = JSON.readTree(exported.mainText());
         assertEquals(List.of(), CodePipelineRoundTripTest.checker().check(declaration, "CreatePipelineInput"));
@@ -152,7 +152,7 @@ class CodePipelineExportTest {
         var build = Action.of("Make", ActionCategory.BUILD, "Shell").withSetting("commands", ConfigValue.text("make"));
         var source = Action.of("Checkout", ActionCategory.SOURCE, "LocalFolder")
                 .withSetting("path", ConfigValue.text("app")).withOutputArtifacts(List.of(OutputArtifact.named("Src")));
-        Exported exported = new CodePipelineExporter().write(Pipeline.of("p", Stage.of("Source", source),
+        Exported exported = dev.pipewright.interop.CheckedExports.codePipeline(Pipeline.of("p", Stage.of("Source", source),
                 Stage.of("Build", build)));
         JsonNode declaration = JSON.readTree(exported.mainText());
         assertEquals("Src", declaration.at("/pipeline/stages/1/actions/0/inputArtifacts/0/name").asText());

@@ -121,7 +121,7 @@ class CodePipelineImportTest {
         // through the pipeline file and back out: the same declaration
         Pipeline reread = dev.pipewright.io.PipelineFiles.read(dev.pipewright.io.PipelineFiles.write(pipeline), "others.pipeline.json");
         var json = new com.fasterxml.jackson.databind.json.JsonMapper();
-        assertEquals(json.readTree(declaration), json.readTree(new CodePipelineExporter().write(reread).mainText()));
+        assertEquals(json.readTree(declaration), json.readTree(dev.pipewright.interop.CheckedExports.codePipeline(reread).mainText()));
 
         // without an owner, a provider nobody knows is a typo
         Pipeline typo = Pipeline.of("typo", dev.pipewright.model.Stage.of("Build",

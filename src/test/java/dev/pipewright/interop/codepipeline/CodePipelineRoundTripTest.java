@@ -58,7 +58,7 @@ class CodePipelineRoundTripTest {
         // through the Pipewright file, as a user who imports, saves and exports later would
         Pipeline saved = PipelineFiles.read(PipelineFiles.write(imported.pipeline()), name + ".pipeline.json");
         assertEquals(imported.pipeline(), saved, "the x-codepipeline extensions survive the Pipewright file");
-        Exported exported = new CodePipelineExporter().write(saved);
+        Exported exported = dev.pipewright.interop.CheckedExports.codePipeline(saved);
         JsonNode original = JSON.readTree(text);
         JsonNode declaration = original.has("pipeline") ? original.get("pipeline") : original;
         JsonNode back = JSON.readTree(exported.mainText()).get("pipeline");

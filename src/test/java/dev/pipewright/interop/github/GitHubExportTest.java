@@ -32,7 +32,7 @@ class GitHubExportTest {
         return pipelines.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             assertEquals(List.of(), PipelineValidator.validate(e.getValue(), Providers.builtIn()).stream()
                     .filter(p -> p.isError()).toList(), "the example itself is valid");
-            Exported exported = new GitHubExporter().write(e.getValue());
+            Exported exported = dev.pipewright.interop.CheckedExports.github(e.getValue());
             assertEquals(List.of(), SchemaCheck.errors(SCHEMA, exported.mainText()), exported.mainText());
         }));
     }
@@ -40,7 +40,7 @@ class GitHubExportTest {
     @Test
     void needsFollowStagesAndRunOrdersAndApprovalsAreEnvironments() throws Exception {
         Pipeline release = Examples.bundled().get("release-with-approval.pipeline.json");
-        JsonNode jobs = tree(new GitHubExporter().write(release)).path("jobs");
+        JsonNode jobs = tree(dev.pipewright.interop.CheckedExports.github(release)).path("jobs");
         assertEquals(List.of("Site", "Links", "Spelling", "Size", "Approve", "Publish"), fieldNames(jobs));
         assertEquals("[\"Site\"]", jobs.path("Links").path("needs").toString());
         assertEquals("[\"Links\",\"Spelling\",\"Size\",\"Site\"]", jobs.path("Approve").path("needs").toString());
@@ -54,7 +54,7 @@ class GitHubExportTest {
 
     @Test
     void variablesBecomeInputsAndEnvAndTheTriggerBecomesOnPush() throws Exception {
-        JsonNode root = tree(new GitHubExporter().write(Examples.everyProvider()));
+        JsonNode root = tree(dev.pipewright.interop.CheckedExports.github(Examples.everyProvider()));
         assertEquals("${{ inputs.Flavour || 'plain''s' }}", root.path("env").path("Flavour").asText());
         assertEquals("${{ secrets.SITE_TOKEN }}", root.path("env").path("Token").asText());
         assertEquals("Which flavour", root.at("/on/workflow_dispatch/inputs/Flavour/description").asText());
@@ -76,7 +76,7 @@ class GitHubExportTest {
 
     @Test
     void theReportNamesWhatDidNotCarryOver() {
-        List<String> notes = new GitHubExporter().write(Examples.everyProvider()).report().notes().stream()
+        List<String> notes = dev.pipewright.interop.CheckedExports.github(Examples.everyProvider()).report().notes().stream()
                 .map(Object::toString).toList();
         assertTrue(notes.stream().anyMatch(n -> n.contains("Approve") && n.contains("required reviewers")), notes::toString);
         assertTrue(notes.stream().anyMatch(n -> n.contains("repository secret SITE_TOKEN")), notes::toString);

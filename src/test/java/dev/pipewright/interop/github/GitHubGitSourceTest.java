@@ -39,7 +39,7 @@ class GitHubGitSourceTest {
     private Exported export() throws Exception {
         remote = temp.resolve("remote");
         first = GitSources.makeRemote(remote);
-        Exported exported = new GitHubExporter().write(PipelineFiles.read(
+        Exported exported = dev.pipewright.interop.CheckedExports.github(PipelineFiles.read(
                 GitSources.pipeline(remote.toUri().toString(), first), "git-sources.pipeline.json"));
         jobs = YamlReader.read(exported.mainText(), "x.yml").root().path("jobs");
         return exported;

@@ -21,7 +21,7 @@ class GitHubWorkingDirectoryTest {
     void outputFilesArePickedFromTheWorkingFolderNotTheWorkingDirectory() throws Exception {
         var pipeline = PipelineFiles.read(Fixtures.resource("/dev/pipewright/interop/gitlab/constructs.pipeline.json"),
                 "constructs.pipeline.json");
-        JsonNode steps = YamlReader.read(new GitHubExporter().write(pipeline).mainText(), "x.yml").root()
+        JsonNode steps = YamlReader.read(dev.pipewright.interop.CheckedExports.github(pipeline).mainText(), "x.yml").root()
                 .at("/jobs/Make/steps");
         JsonNode run = null;
         JsonNode pick = null;

@@ -28,7 +28,7 @@ class GitLabExportTest {
         var pipelines = new java.util.TreeMap<>(Examples.bundled());
         pipelines.put("every-provider (hand-built)", Examples.everyProvider());
         return pipelines.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            Exported exported = new GitLabExporter().write(e.getValue());
+            Exported exported = dev.pipewright.interop.CheckedExports.gitlab(e.getValue());
             assertEquals(".gitlab-ci.yml", exported.files().keySet().iterator().next());
             assertEquals(List.of(), SchemaCheck.errors(SCHEMA, exported.mainText()), exported.mainText());
         }));
@@ -41,7 +41,7 @@ class GitLabExportTest {
 
     @Test
     void stagesNeedsApprovalsArtifactsAndVariables() throws Exception {
-        JsonNode root = tree(new GitLabExporter().write(Examples.everyProvider()));
+        JsonNode root = tree(dev.pipewright.interop.CheckedExports.gitlab(Examples.everyProvider()));
         assertEquals("[\"Source\",\"Build\",\"Release\"]", root.path("stages").toString());
         assertEquals("Release", root.at("/Approve/stage").asText());
         assertEquals("manual", root.at("/Approve/when").asText());
@@ -64,7 +64,7 @@ class GitLabExportTest {
 
     @Test
     void theReportNamesWhatDidNotCarryOver() {
-        List<String> notes = new GitLabExporter().write(Examples.everyProvider()).report().notes().stream()
+        List<String> notes = dev.pipewright.interop.CheckedExports.gitlab(Examples.everyProvider()).report().notes().stream()
                 .map(Object::toString).toList();
         assertTrue(notes.stream().anyMatch(n -> n.contains("SITE_TOKEN (masked)")), notes::toString);
         assertTrue(notes.stream().anyMatch(n -> n.contains("for pwsh")), notes::toString);
@@ -107,7 +107,7 @@ class GitLabExportTest {
                                 .withSetting("commands", dev.pipewright.model.ConfigValue.text("cat out.txt"))
                                 .withInputArtifacts(List.of("Out")))));
         for (var e : pipelines.entrySet()) {
-            Exported exported = new GitLabExporter().write(e.getValue());
+            Exported exported = dev.pipewright.interop.CheckedExports.gitlab(e.getValue());
             JsonNode root = tree(exported);
             assertEquals(List.of(), SchemaCheck.errors(SCHEMA, exported.mainText()), exported.mainText());
             var order = new java.util.ArrayList<String>(List.of(".pre"));

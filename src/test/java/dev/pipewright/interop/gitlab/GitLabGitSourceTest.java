@@ -22,7 +22,7 @@ class GitLabGitSourceTest {
 
     @Test
     void gitSourcesExportToJobsThatCloneOrCopyTheCheckout() throws Exception {
-        Exported exported = new GitLabExporter().write(PipelineFiles.read(
+        Exported exported = dev.pipewright.interop.CheckedExports.gitlab(PipelineFiles.read(
                 GitSources.pipeline("https://git.example.org/team/remote.git", "0123456789abcdef0123456789abcdef01234567"),
                 "git-sources.pipeline.json"));
         String yaml = exported.mainText();

@@ -95,7 +95,7 @@ class GitLabRunsTest {
      */
     static void runsAsInPipewright(Path repo, String file) throws Exception {
         Pipeline pipeline = PipelineFiles.read(repo.resolve(file));
-        String yaml = new GitLabExporter().write(pipeline).mainText();
+        String yaml = dev.pipewright.interop.CheckedExports.gitlab(pipeline).mainText();
         Files.writeString(repo.resolve(".gitlab-ci.yml"), yaml);
         Files.writeString(repo.resolve(".gitignore"), ".gitlab-ci-local/\n");
         GitLabCiLocal.commitAll(repo);
