@@ -188,7 +188,7 @@ public final class GuidedTour {
         Bounds b = target == null || target.getScene() == null ? null : target.localToScreen(target.getBoundsInLocal());
         if (b != null) {
             x = b.getMaxX() + 16 + w <= right ? b.getMaxX() + 16 : Math.max(left, b.getMinX() - 16 - w);
-            y = b.getMinY();
+            y = b.getCenterY() - h / 2; // level with the target's middle: over a tall palette, clear of New and Open
         }
         popup.setX(Math.max(left, Math.min(x, right - w)));
         popup.setY(Math.max(top, Math.min(y, bottom - h - 8)));
