@@ -81,6 +81,7 @@ public final class CanvasBenchmark {
         System.out.printf(Locale.ROOT, "big: %d stages x %d actions (runOrder groups of %d, an artifact link from every %dth action"
                 + " to the next stage); small: 1 stage x 5 actions%n", STAGES, PER_STAGE, GROUP_SIZE, LINK_EVERY);
         Preferences prefs = Preferences.userRoot().node("dev/pipewright/bench-" + System.nanoTime());
+        prefs.putBoolean(dev.pipewright.ui.UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         try {
             new CanvasBenchmark().run(prefs, big, small);
         } finally {

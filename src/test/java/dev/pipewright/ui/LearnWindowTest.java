@@ -124,6 +124,8 @@ class LearnWindowTest {
         assertTrue(tip(unit).contains(plain("action")), "a card: " + tip(unit));
         Node port = robot.from(unit).lookup(".port").query();
         assertTrue(tip(port).contains(plain("artifact")), "a port");
+        // an artifact arrow explains itself once the pointer comes (a large pipeline has thousands of arrows)
+        robot.moveTo(driver.in(robot, ".arrow.artifact .arrow-label").<Node>query());
         Node flow = driver.in(robot, ".arrow.artifact .arrow-line").query();
         assertTrue(tip(flow).contains("Checkout hands its output artifact Code to Unit")
                 && tip(flow).contains(plain("artifact")), "an artifact arrow: " + tip(flow));

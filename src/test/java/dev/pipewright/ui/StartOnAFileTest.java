@@ -28,8 +28,8 @@ class StartOnAFileTest {
         this.stage = stage;
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         Theme.apply(false);
-        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // TourWindowTest starts it from Help
         window = new MainWindow(stage, new UserSettings(prefs));
         stage.setWidth(1200);
         stage.setHeight(800);

@@ -45,6 +45,11 @@ final class TestWindow {
         return window;
     }
 
+    /** The window's own preferences (TourWindowTest turns the first-start tour back on). */
+    Preferences prefs() {
+        return prefs;
+    }
+
     /** Closes the window and forgets its preferences. */
     void close(FxRobot robot) throws Exception {
         robot.interact(() -> window.stage().close());

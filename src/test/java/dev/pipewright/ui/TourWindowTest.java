@@ -61,11 +61,12 @@ class TourWindowTest {
         robot.interact(() -> window.command(AppCommand.TOUR));
         driver.waitFor("the tour's first step", () -> window.tour().isShowing());
         assertEquals("Step 1 of 7", counter(robot));
-        assertTrue(onFx(() -> window.document().isPresent()), "the tour opens a pipeline to try things on");
+        assertTrue(onFx(() -> window.document().isEmpty()), "the welcome view, with its samples, stays at first");
         assertTrue(glows(robot, "#palette"), "step 1 points at the palette");
 
         robot.clickOn("#tour-next");
         assertEquals("Step 2 of 7", counter(robot));
+        assertTrue(onFx(() -> window.document().isPresent()), "the tour opens a pipeline to try things on");
         assertTrue(glows(robot, "#palette-Stage"), "step 2 points at the Stage item");
 
         // doing what the step asks moves the tour on: drag a stage onto the canvas
@@ -104,6 +105,21 @@ class TourWindowTest {
         assertEquals("Step 1 of 7", counter(robot));
         robot.clickOn("#tour-skip");
         driver.waitFor("the skipped tour to end", () -> !window.tour().isShowing());
+    }
+
+    @Test
+    void aFirstStartOpensTheTourOverTheWelcomeViewAndASkippedTourStaysClosed(FxRobot robot) throws Exception {
+        test.prefs().putBoolean(UserSettings.TOUR_ON_START, true); // as on a first start
+        robot.interact(window::show);
+        driver.waitFor("the tour to open by itself", () -> window.tour().isShowing());
+        assertEquals("Step 1 of 7", counter(robot));
+        assertTrue(driver.in(robot, "#welcome").tryQuery().isPresent(), "the welcome view and its samples stay");
+        robot.clickOn("#tour-skip");
+        driver.waitFor("the tour to close", () -> !window.tour().isShowing());
+        assertFalse(test.prefs().getBoolean(UserSettings.TOUR_ON_START, true), "skipped is remembered");
+        robot.interact(window::show); // the next start
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> window.tour().isShowing()), "a skipped tour does not come back by itself");
     }
 
     /** Drags the palette's Stage item onto the empty canvas, right of the stages there are. */

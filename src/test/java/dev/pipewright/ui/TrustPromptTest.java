@@ -35,6 +35,7 @@ class TrustPromptTest {
     void start(Stage stage) {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-trust-" + System.nanoTime());
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"));
         stage.setWidth(1200);

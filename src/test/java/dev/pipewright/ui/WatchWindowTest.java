@@ -52,6 +52,7 @@ class WatchWindowTest {
         WindowSnapshot.hideOthers(stage);
         prefs = Preferences.userRoot().node("dev/pipewright/test-watch-" + System.nanoTime());
         prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         Theme.apply(false);
         window = new MainWindow(stage, new UserSettings(prefs), dir.resolve("runs"),
                 new CloneCache(dir.resolve("git-cache")));

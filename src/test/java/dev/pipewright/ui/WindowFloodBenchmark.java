@@ -40,6 +40,7 @@ public final class WindowFloodBenchmark {
         Path dir = Files.createTempDirectory("pipewright-window-bench");
         Preferences prefs = Preferences.userRoot().node("dev/pipewright/bench-" + System.nanoTime());
         prefs.putBoolean(UserSettings.ASK_BEFORE_FIRST_RUN, false); // runs files it wrote itself (TrustPromptTest asks)
+        prefs.putBoolean(UserSettings.TOUR_ON_START, false); // no guided tour over the window (TourWindowTest)
         System.out.printf(Locale.ROOT, "Pipewright window benchmark — %d cores, Java %s, prism %s, window 1400x900%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("prism.order"));

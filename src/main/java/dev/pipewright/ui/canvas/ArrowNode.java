@@ -79,6 +79,20 @@ final class ArrowNode extends Group {
 
     /** On a stage-order arrow, what a click does; one tooltip whose text follows the state. */
     private void installTooltip() {
+        if (tooltip == null && !(key instanceof ArrowKey.StageOrder)) {
+            // an order or artifact arrow explains itself once the pointer comes: a large pipeline has thousands
+            if (getOnMouseEntered() == null) {
+                setOnMouseEntered(e -> {
+                    setOnMouseEntered(null);
+                    makeTooltip();
+                });
+            }
+            return;
+        }
+        makeTooltip();
+    }
+
+    private void makeTooltip() {
         if (tooltip == null) {
             tooltip = dev.pipewright.ui.learn.ConceptTips.tooltip("");
             Tooltip.install(line, tooltip);

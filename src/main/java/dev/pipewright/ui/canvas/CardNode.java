@@ -67,8 +67,7 @@ final class CardNode extends Region {
         nonLocal.setTextOverrun(OverrunStyle.ELLIPSIS);
         nonLocal.setVisible(false);
         setManaged(false);
-        dev.pipewright.ui.learn.ConceptTips.install(port, "This action's output port: drag from it onto an action that "
-                + "runs later to hand it this action's output artifact.", "artifact");
+        Tooltip.install(port, portTip());
         why.getStyleClass().add("why-marker");
         why.setVisible(false);
         why.setTooltip(whyTip);
@@ -164,13 +163,36 @@ final class CardNode extends Region {
     /** What the card is, in the concepts' words, after what it says now (a problem, its run). */
     private void installTooltip() {
         Tooltip.install(this, null);
-        String about = model == null ? "" : dev.pipewright.ui.learn.ConceptTips.text(null, "action");
+        if (model == null) {
+            return;
+        }
         String now = note.why().map(w -> w.question() + "\n" + w.answer()).map(w -> tooltip().map(t -> w + "\n\n" + t)
                 .orElse(w)).orElseGet(() -> tooltip().orElse(""));
-        String text = now.isEmpty() ? about : about.isEmpty() ? now : now + "\n\n" + about;
-        if (!text.isEmpty()) {
-            Tooltip.install(this, dev.pipewright.ui.learn.ConceptTips.tooltip(text));
+        // most cards say only what an action is: one tooltip shared by them all, not one per card
+        Tooltip.install(this, now.isEmpty() ? aboutActions()
+                : dev.pipewright.ui.learn.ConceptTips.tooltip(now + "\n\n" + ABOUT_ACTIONS));
+    }
+
+    private static final String ABOUT_ACTIONS = dev.pipewright.ui.learn.ConceptTips.explain("action");
+    private static Tooltip sharedAbout;
+
+    private static Tooltip sharedPort;
+
+    /** What a port is: the same for every card, so one tooltip for them all. */
+    private static Tooltip portTip() {
+        if (sharedPort == null) {
+            sharedPort = dev.pipewright.ui.learn.ConceptTips.tooltip(dev.pipewright.ui.learn.ConceptTips.text(
+                    "This action's output port: drag from it onto an action that runs later to hand it this "
+                            + "action's output artifact.", "artifact"));
         }
+        return sharedPort;
+    }
+
+    private static Tooltip aboutActions() {
+        if (sharedAbout == null) {
+            sharedAbout = dev.pipewright.ui.learn.ConceptTips.tooltip(ABOUT_ACTIONS);
+        }
+        return sharedAbout;
     }
 
     /** What the card says now that it cannot show whole: its problem, its run detail, why it cannot run here. */

@@ -48,7 +48,7 @@ public final class GuidedTour {
     private Node target;
 
     /**
-     * @param needsPipeline opens a new pipeline when none is open: the steps need a canvas to act on
+     * @param needsPipeline opens a new pipeline when none is open: the steps after the first need a canvas
      */
     public GuidedTour(Stage window, WindowState state, TourProgress progress, Runnable needsPipeline) {
         this.window = window;
@@ -102,9 +102,6 @@ public final class GuidedTour {
     public void start() {
         int resume = progress.finished() ? 0 : Math.max(0, Math.min(progress.step(), steps.size() - 1));
         progress.rememberFinished(false);
-        if (state.documentProperty().get() == null) {
-            needsPipeline.run();
-        }
         state.pipelineProperty().addListener(watch);
         state.executionProperty().addListener(watch);
         go(resume);
@@ -128,6 +125,10 @@ public final class GuidedTour {
         }
         int i = Math.max(0, index);
         TourStep s = steps.get(i);
+        // the first step only shows the palette: the welcome view (and its samples) stays until a step needs a canvas
+        if (i > 0 && state.documentProperty().get() == null) {
+            needsPipeline.run();
+        }
         atStepStart = state.pipelineProperty().get();
         step.set(i);
         progress.rememberStep(i);
@@ -187,7 +188,7 @@ public final class GuidedTour {
         Bounds b = target == null || target.getScene() == null ? null : target.localToScreen(target.getBoundsInLocal());
         if (b != null) {
             x = b.getMaxX() + 16 + w <= right ? b.getMaxX() + 16 : Math.max(left, b.getMinX() - 16 - w);
-            y = b.getMinY();
+            y = b.getCenterY() - h / 2; // level with the target's middle: over a tall palette, clear of New and Open
         }
         popup.setX(Math.max(left, Math.min(x, right - w)));
         popup.setY(Math.max(top, Math.min(y, bottom - h - 8)));
