@@ -101,7 +101,7 @@ public final class WaitReasons {
         String key = stage.name() + "/" + a.name();
         if (around.pausedSteps().contains(key)) {
             return new WaitReason(Kind.STEP_PAUSED, "Paused before it starts: step-through holds each action until you "
-                    + "press Step (or Enter at the terminal).", "execution");
+                    + "press Continue (F8) in the window, or Enter at the terminal.", "execution");
         }
         List<Action> before = stage.actions().stream().filter(x -> x.runOrder() < a.runOrder()).toList();
         var unfinished = before.stream().filter(x -> record.action(stage.name(), x.name())
