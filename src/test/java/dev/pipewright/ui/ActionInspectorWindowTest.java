@@ -100,17 +100,26 @@ class ActionInspectorWindowTest {
     }
 
     /** Brings an inspector node into view, as a person scrolls to it. */
-    private <T extends Node> T inspector(FxRobot robot, String query) {
-        T node = driver.in(robot, query).query();
-        robot.interact(() -> {
+    /**
+     * The inspector's node for {@code query}, scrolled into view: looked up again until it is on
+     * screen (a busy machine may lay the inspector out again after a first look).
+     */
+    private <T extends Node> T inspector(FxRobot robot, String query) throws Exception {
+        driver.waitFor(query + " on screen in the inspector", () -> {
+            Node node = driver.in(robot, query).query();
             ScrollPane scroll = driver.in(robot, "#inspector").query();
+            javafx.geometry.Bounds inScene = node.getScene() == null ? null : node.localToScene(node.getBoundsInLocal());
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            if (inScene != null && view.contains(inScene.getMinX() + 1, inScene.getMinY() + 1)) {
+                return true;
+            }
             double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
             double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
             double room = contentHeight - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+            return false;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
+        return driver.in(robot, query).query();
     }
 
     /** The whole pipeline in view and the focus on the canvas, as for a picture of the window. */
