@@ -1,12 +1,12 @@
 package dev.pipewright.interop.github;
 
-import static dev.pipewright.interop.jobs.BuiltInProviders.*;
+import dev.pipewright.model.BuiltInProviders.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pipewright.interop.jobs.BuiltInProviders;
+import dev.pipewright.interop.jobs.ActionSettings;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
 import dev.pipewright.interop.jobs.GitSourceExport;
@@ -56,10 +56,10 @@ final class GitHubJobWriter {
             ArrayNode needs = job.putArray("needs");
             planned.needs().forEach(needs::add);
         }
-        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PIPELINE)) {
+        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PipelineRun.ID)) {
             return callWorkflow(job, action, where);
         }
-        String shell = settingText(action, SHELL_KIND, "");
+        String shell = ActionSettings.text(action, Shell.SHELL, "");
         job.put("runs-on", shell.equals("cmd") ? "windows-latest" : "ubuntu-latest");
         action.timeoutInMinutes().filter(t -> action.category() != ActionCategory.APPROVAL)
                 .ifPresent(t -> job.put("timeout-minutes", t.setScale(0, RoundingMode.CEILING).intValueExact()));
@@ -69,11 +69,11 @@ final class GitHubJobWriter {
         }
         ArrayNode steps = job.putArray("steps");
         Optional<JsonNode> kept = kept(action);
-        Optional<ArrayNode> rebuilt = kept.filter(k -> action.provider().equals(SHELL)).flatMap(k ->
+        Optional<ArrayNode> rebuilt = kept.filter(k -> action.provider().equals(Shell.ID)).flatMap(k ->
                 GitHubKeptSteps.rebuild(commandLines(action), k.path("steps"), references));
         if (rebuilt.isPresent()) {
             steps.addAll(rebuilt.get());
-            action.setting(WORKING_DIRECTORY).ifPresent(d -> job.putObject("defaults").putObject("run")
+            action.setting(Shell.WORKING_DIRECTORY).ifPresent(d -> job.putObject("defaults").putObject("run")
                     .put("working-directory", references.apply(d.asText())));
             publishFromKeptSteps(job, kept.get(), rebuilt.get(), publishedOutputs);
         } else switch (action.category().displayName() + "/" + action.provider()) {
@@ -81,13 +81,13 @@ final class GitHubJobWriter {
             case "Source/Git" -> gitSource(steps, action, where);
             case "Build/Shell", "Test/Shell" -> shell(steps, action, shell, planned.id(), where);
             case "Approval/Manual" -> approval(job, steps, action, where);
-            case "Deploy/Folder" -> deploy(steps, action, SCRIPTS.copyToFolder(inputDir(action), value(action, TARGET),
-                    action.setting(CLEAN).map(v -> v.asText().equals("true")).orElse(false)), where,
+            case "Deploy/Folder" -> deploy(steps, action, SCRIPTS.copyToFolder(inputDir(action), value(action, Folder.TARGET),
+                    action.setting(Folder.CLEAN).map(v -> v.asText().equals("true")).orElse(false)), where,
                     "copies into a folder of the runner, which is discarded when the job ends: copy somewhere "
                             + "lasting (a server, a release, an artifact) instead");
             case "Deploy/Archive" -> {
-                String target = value(action, TARGET);
-                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, settingText(action, FORMAT, "zip")), where,
+                String target = value(action, Archive.TARGET);
+                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, ActionSettings.text(action, Archive.FORMAT, "zip")), where,
                         "packs the archive on the runner; it is also uploaded as the artifact '" + planned.id()
                                 + "-archive' so that it outlives the job");
                 steps.add(upload(planned.id() + "-archive", target));
@@ -212,7 +212,7 @@ final class GitHubJobWriter {
     }
 
     private static List<String> commandLines(Action action) {
-        return action.setting(COMMANDS).map(BuiltInProviders::settingList).orElse(List.of()).stream()
+        return action.setting(Shell.COMMANDS).map(ActionSettings::list).orElse(List.of()).stream()
                 .flatMap(String::lines).toList();
     }
 
@@ -220,11 +220,11 @@ final class GitHubJobWriter {
         steps.add(NODES.objectNode().put("uses", CHECKOUT));
         String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
         String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
-        List<String> excludes = action.setting(EXCLUDES).map(BuiltInProviders::settingList)
+        List<String> excludes = action.setting(LocalFolder.EXCLUDES).map(ActionSettings::list)
                 .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
-        steps.add(run(String.join("\n", SCRIPTS.folderSnapshot(references.apply(value(action, PATH)), excludes, into)))
+        steps.add(run(String.join("\n", SCRIPTS.folderSnapshot(references.apply(value(action, LocalFolder.PATH)), excludes, into)))
                 .put("id", "run").put("shell", "bash"));
-        notes.add("action " + action.name(), "the Local folder '" + value(action, PATH) + "' is read from the "
+        notes.add("action " + action.name(), "the Local folder '" + value(action, LocalFolder.PATH) + "' is read from the "
                 + "repository checkout: commit it; its Digest is a SHA-256 over the files but not the same value "
                 + "Pipewright computes");
         steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
@@ -232,7 +232,7 @@ final class GitHubJobWriter {
 
     private void gitSource(ArrayNode steps, Action action, String where) {
         var git = new GitSourceExport(ExportScripts::singleQuoted, "$GITHUB_OUTPUT", false, references);
-        String url = value(action, URL);
+        String url = value(action, Git.URL);
         String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
         String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
         List<String> script;
@@ -266,25 +266,25 @@ final class GitHubJobWriter {
     private void shell(ArrayNode steps, Action action, String shell, String jobId, String where) {
         downloads(steps, action, ".");
         ObjectNode run = NODES.objectNode().put("id", "run");
-        String commands = references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse(""));
-        if (commands.contains(OUTPUT_FILE_VARIABLE)) {
+        String commands = references.apply(action.setting(Shell.COMMANDS).map(ConfigValue::asText).orElse(""));
+        if (commands.contains(Shell.OUTPUT_FILE_VARIABLE)) {
             String prelude = switch (shell) {
-                case "pwsh" -> "$env:" + OUTPUT_FILE_VARIABLE + " = $env:GITHUB_OUTPUT";
-                case "cmd" -> "set " + OUTPUT_FILE_VARIABLE + "=%GITHUB_OUTPUT%";
-                default -> "export " + OUTPUT_FILE_VARIABLE + "=\"$GITHUB_OUTPUT\"";
+                case "pwsh" -> "$env:" + Shell.OUTPUT_FILE_VARIABLE + " = $env:GITHUB_OUTPUT";
+                case "cmd" -> "set " + Shell.OUTPUT_FILE_VARIABLE + "=%GITHUB_OUTPUT%";
+                default -> "export " + Shell.OUTPUT_FILE_VARIABLE + "=\"$GITHUB_OUTPUT\"";
             };
             commands = prelude + "\n" + commands;
         }
         if (!shell.isEmpty()) {
             run.put("shell", shell.equals("sh") ? "sh -e {0}" : shell);
         }
-        action.setting(WORKING_DIRECTORY).ifPresent(d -> run.put("working-directory", references.apply(d.asText())));
+        action.setting(Shell.WORKING_DIRECTORY).ifPresent(d -> run.put("working-directory", references.apply(d.asText())));
         ObjectNode env = NODES.objectNode();
-        action.setting(ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance)
+        action.setting(Shell.ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance)
                 .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> env.put(k, references.apply(v))));
         for (int i = 1; i < action.inputArtifacts().size(); i++) {
             String input = action.inputArtifacts().get(i);
-            env.put(inputFolderVariable(input), "${{ runner.temp }}/in/" + input);
+            env.put(Shell.inputFolderVariable(input), "${{ runner.temp }}/in/" + input);
         }
         if (!env.isEmpty()) {
             run.set("env", env);
@@ -292,7 +292,7 @@ final class GitHubJobWriter {
         run.put("run", commands);
         steps.add(run);
         if (action.category() == ActionCategory.TEST) {
-            List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
+            List<String> reports = action.setting(Shell.REPORTS).map(ActionSettings::list).orElse(List.of("**/TEST-*.xml"));
             String name = jobId + "-test-reports";
             while (artifactNames.contains(name)) {
                 name = name + "-x"; // an output artifact of the pipeline already has that name
@@ -317,10 +317,10 @@ final class GitHubJobWriter {
     private void approval(ObjectNode job, ArrayNode steps, Action action, String where) {
         ObjectNode environment = job.putObject("environment");
         environment.put("name", action.name());
-        action.setting(EXTERNAL_ENTITY_LINK).ifPresent(l -> environment.put("url", references.apply(l.asText())));
+        action.setting(Manual.EXTERNAL_ENTITY_LINK).ifPresent(l -> environment.put("url", references.apply(l.asText())));
         job.remove("steps");
         job.set("steps", steps);
-        String message = references.apply(settingText(action, CUSTOM_DATA, "Approved."));
+        String message = references.apply(ActionSettings.text(action, Manual.CUSTOM_DATA, "Approved."));
         steps.add(run("echo " + ExportScripts.singleQuoted(message)));
         notes.add(where, "is a job in the environment '" + action.name() + "': add required reviewers to that "
                 + "environment in the repository settings, or the job runs without waiting"
@@ -336,22 +336,22 @@ final class GitHubJobWriter {
 
     private void http(ArrayNode steps, Action action, String where) {
         var headers = new TreeMap<String, String>();
-        action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance)
+        action.setting(Http.HEADERS).filter(ConfigValue.TextMap.class::isInstance)
                 .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
-        steps.add(run(String.join("\n", SCRIPTS.httpRequest(settingText(action, METHOD, "GET"), value(action, URL), headers,
-                value(action, BODY), settingText(action, EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
-        if (action.setting(OUTPUT_VARIABLES).isPresent()) {
+        steps.add(run(String.join("\n", SCRIPTS.httpRequest(ActionSettings.text(action, Http.METHOD, "GET"), value(action, Http.URL), headers,
+                value(action, Http.BODY), ActionSettings.text(action, Http.EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
+        if (action.setting(Http.OUTPUT_VARIABLES).isPresent()) {
             notes.add(where, "its output variables from JSON Pointers are left out: read them from response.body "
                     + "with jq in a step of your own");
         }
     }
 
     private ObjectNode callWorkflow(ObjectNode job, Action action, String where) {
-        String file = value(action, PIPELINE_FILE).replaceAll(".*[/\\\\]", "").replaceAll("\\.pipeline\\.json$|\\.json$", "");
+        String file = value(action, PipelineRun.PIPELINE_FILE).replaceAll(".*[/\\\\]", "").replaceAll("\\.pipeline\\.json$|\\.json$", "");
         job.put("uses", "./.github/workflows/" + file + ".yml");
-        notes.add(where, "runs the pipeline " + value(action, PIPELINE_FILE) + ": export it to .github/workflows/" + file
+        notes.add(where, "runs the pipeline " + value(action, PipelineRun.PIPELINE_FILE) + ": export it to .github/workflows/" + file
                 + ".yml with 'on: workflow_call' added, which this job calls"
-                + (action.setting(VARIABLES).isPresent() ? "; its variables must become that workflow's inputs" : ""));
+                + (action.setting(PipelineRun.VARIABLES).isPresent() ? "; its variables must become that workflow's inputs" : ""));
         return job;
     }
 

@@ -1,11 +1,11 @@
 package dev.pipewright.interop.gitlab;
 
-import static dev.pipewright.interop.jobs.BuiltInProviders.*;
+import dev.pipewright.model.BuiltInProviders.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pipewright.interop.jobs.BuiltInProviders;
+import dev.pipewright.interop.jobs.ActionSettings;
 import dev.pipewright.interop.jobs.ExportPlan;
 import dev.pipewright.interop.jobs.ExportScripts;
 import dev.pipewright.interop.jobs.GitSourceExport;
@@ -50,11 +50,11 @@ final class GitLabJobWriter {
             ArrayNode needs = job.putArray("needs");
             planned.needs().forEach(n -> needs.add(NODES.objectNode().put("job", n).put("artifacts", true)));
         }
-        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PIPELINE)) {
-            String file = value(action, PIPELINE_FILE).replaceAll(".*[/\\\\]", "")
+        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PipelineRun.ID)) {
+            String file = value(action, PipelineRun.PIPELINE_FILE).replaceAll(".*[/\\\\]", "")
                     .replaceAll("\\.pipeline\\.json$|\\.json$", "");
             job.putObject("trigger").put("include", file + ".gitlab-ci.yml").put("strategy", "depend");
-            notes.add(where, "runs the pipeline " + value(action, PIPELINE_FILE) + ": export it as " + file
+            notes.add(where, "runs the pipeline " + value(action, PipelineRun.PIPELINE_FILE) + ": export it as " + file
                     + ".gitlab-ci.yml in the repository; this job starts it as a child pipeline");
             return job;
         }
@@ -66,22 +66,22 @@ final class GitLabJobWriter {
         var scripts = new ExportScripts(ExportScripts::doubleQuoted, outputFile);
         var script = new ArrayList<String>();
         script.add("mkdir -p " + WORK + " && touch \"" + outputFile + "\"");
-        script.add("export " + OUTPUT_FILE_VARIABLE + "=\"" + outputFile + "\"");
+        script.add("export " + Shell.OUTPUT_FILE_VARIABLE + "=\"" + outputFile + "\"");
         for (int i = 0; i < action.inputArtifacts().size(); i++) {
             String input = action.inputArtifacts().get(i);
             String folder = "$CI_PROJECT_DIR/" + ARTIFACTS + input;
             script.add(i == 0 ? "cp -R \"" + folder + "/.\" " + WORK + "/"
-                    : "export " + inputFolderVariable(input) + "=\"" + folder + "\"");
+                    : "export " + Shell.inputFolderVariable(input) + "=\"" + folder + "\"");
         }
         ObjectNode artifacts = NODES.objectNode();
         ArrayNode paths = NODES.arrayNode();
         switch (action.category().displayName() + "/" + action.provider()) {
             case "Source/LocalFolder" -> {
                 String out = "\"$CI_PROJECT_DIR/" + ARTIFACTS + first(action.outputArtifacts()) + "\"";
-                List<String> excludes = action.setting(EXCLUDES).map(BuiltInProviders::settingList)
+                List<String> excludes = action.setting(LocalFolder.EXCLUDES).map(ActionSettings::list)
                         .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
-                script.addAll(scripts.folderSnapshot(value(action, PATH), excludes, out));
-                notes.add(where, "the Local folder '" + value(action, PATH) + "' is read from the repository checkout: "
+                script.addAll(scripts.folderSnapshot(value(action, LocalFolder.PATH), excludes, out));
+                notes.add(where, "the Local folder '" + value(action, LocalFolder.PATH) + "' is read from the repository checkout: "
                         + "commit it; its Digest is a SHA-256 over the files but not the same value Pipewright computes");
             }
             case "Source/Git" -> gitSource(action, script, outputFile, where);
@@ -89,31 +89,31 @@ final class GitLabJobWriter {
             case "Approval/Manual" -> {
                 job.put("when", "manual");
                 job.put("allow_failure", false);
-                script.add("echo " + ExportScripts.doubleQuoted(references.apply(settingText(action, CUSTOM_DATA, "Approved."))
-                        + action.setting(EXTERNAL_ENTITY_LINK).map(l -> " Review: " + references.apply(l.asText())).orElse("")));
+                script.add("echo " + ExportScripts.doubleQuoted(references.apply(ActionSettings.text(action, Manual.CUSTOM_DATA, "Approved."))
+                        + action.setting(Manual.EXTERNAL_ENTITY_LINK).map(l -> " Review: " + references.apply(l.asText())).orElse("")));
                 notes.add(where, "is a manual job that blocks the pipeline (allow_failure: false): anyone who may "
                         + "run jobs can approve it; protect it with a protected environment to choose approvers"
                         + (action.timeoutInMinutes().isPresent() ? "; the approval timeout does not carry over" : ""));
             }
             case "Deploy/Folder" -> {
-                script.addAll(scripts.copyToFolder(inputFolder(action), value(action, TARGET),
-                        action.setting(CLEAN).map(v -> v.asText().equals("true")).orElse(false)));
+                script.addAll(scripts.copyToFolder(inputFolder(action), value(action, Folder.TARGET),
+                        action.setting(Folder.CLEAN).map(v -> v.asText().equals("true")).orElse(false)));
                 notes.add(where, "copies into a folder of the runner, which is discarded when the job ends: copy "
                         + "somewhere lasting instead");
             }
             case "Deploy/Archive" -> {
-                String target = value(action, TARGET);
-                script.addAll(scripts.pack(inputFolder(action), target, settingText(action, FORMAT, "zip")));
+                String target = value(action, Archive.TARGET);
+                script.addAll(scripts.pack(inputFolder(action), target, ActionSettings.text(action, Archive.FORMAT, "zip")));
                 paths.add(target);
                 notes.add(where, "packs the archive on the runner and keeps it as the job's artifact");
             }
             case "Invoke/Http" -> {
                 var headers = new TreeMap<String, String>();
-                action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance).ifPresent(m ->
+                action.setting(Http.HEADERS).filter(ConfigValue.TextMap.class::isInstance).ifPresent(m ->
                         ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
-                script.addAll(scripts.httpRequest(settingText(action, METHOD, "GET"), value(action, URL), headers,
-                        value(action, BODY), settingText(action, EXPECTED_STATUS, "2xx")));
-                if (action.setting(OUTPUT_VARIABLES).isPresent()) {
+                script.addAll(scripts.httpRequest(ActionSettings.text(action, Http.METHOD, "GET"), value(action, Http.URL), headers,
+                        value(action, Http.BODY), ActionSettings.text(action, Http.EXPECTED_STATUS, "2xx")));
+                if (action.setting(Http.OUTPUT_VARIABLES).isPresent()) {
                     notes.add(where, "its output variables from JSON Pointers are left out: read them from "
                             + "response.body with jq");
                 }
@@ -168,18 +168,18 @@ final class GitLabJobWriter {
     }
 
     private void shell(Action action, List<String> script, ObjectNode artifacts, String where, ExportScripts scripts) {
-        String shell = settingText(action, SHELL_KIND, "");
+        String shell = ActionSettings.text(action, Shell.SHELL, "");
         if (shell.equals("pwsh") || shell.equals("cmd")) {
             notes.add(where, "its commands are for " + shell + ", but GitLab runs a job's script with the runner's "
                     + "shell (bash or sh on Linux runners): use a runner with that shell, or rewrite them");
         }
-        String directory = action.setting(WORKING_DIRECTORY).map(d -> WORK + "/" + references.apply(d.asText())).orElse(WORK);
+        String directory = action.setting(Shell.WORKING_DIRECTORY).map(d -> WORK + "/" + references.apply(d.asText())).orElse(WORK);
         script.add("cd \"" + directory + "\"");
-        action.setting(ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance).ifPresent(m ->
+        action.setting(Shell.ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance).ifPresent(m ->
                 ((ConfigValue.TextMap) m).values().forEach((k, v) -> script.add("export " + k + "="
                         + ExportScripts.doubleQuoted(references.apply(v)))));
         // one block, so that commands spanning lines (if, for, here-documents) stay whole
-        script.add(references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse("")));
+        script.add(references.apply(action.setting(Shell.COMMANDS).map(ConfigValue::asText).orElse("")));
         if (!directory.equals(WORK)) {
             // Pipewright picks output files and test reports from the action's working folder, not its working directory
             script.add("cd \"" + WORK + "\"");
@@ -188,7 +188,7 @@ final class GitLabJobWriter {
             script.addAll(scripts.pickFiles(output.files(), "\"$CI_PROJECT_DIR/" + ARTIFACTS + output.name() + "\""));
         }
         if (action.category() == ActionCategory.TEST) {
-            List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
+            List<String> reports = action.setting(Shell.REPORTS).map(ActionSettings::list).orElse(List.of("**/TEST-*.xml"));
             ArrayNode junit = reports(artifacts).putArray("junit");
             String base = WORK.replace("$CI_PROJECT_DIR/", "");
             reports.forEach(r -> junit.add(base + "/" + r));
@@ -198,14 +198,14 @@ final class GitLabJobWriter {
 
     /** A Git source that clones another repository needs no checkout of this one. */
     private boolean clonesElsewhere(Action action) {
-        String url = value(action, URL);
+        String url = value(action, Git.URL);
         return action.provider().equals(GitSourceExport.GIT) && !GitSourceExport.isOwnRepository(url)
                 && !GitSourceExport.isRelativeFolder(url);
     }
 
     private void gitSource(Action action, List<String> script, String outputFile, String where) {
         var git = new GitSourceExport(ExportScripts::doubleQuoted, outputFile, true, references);
-        String url = value(action, URL);
+        String url = value(action, Git.URL);
         String into = "\"$CI_PROJECT_DIR/" + ARTIFACTS + first(action.outputArtifacts()) + "\"";
         if (GitSourceExport.isOwnRepository(url)) {
             script.addAll(git.ownCheckout(action, "\"$CI_PROJECT_DIR\"", "\"${CI_COMMIT_BRANCH:-}\"",

@@ -29,15 +29,15 @@ import java.util.function.UnaryOperator;
 public record GitSourceExport(UnaryOperator<String> quote, String outputFile, boolean oneLineValues,
                               UnaryOperator<String> references) {
 
-    public static final String GIT = "Git";
-    public static final String BRANCH = "branch";
-    public static final String TAG = "tag";
-    public static final String COMMIT = "commit";
-    public static final String SHALLOW = "shallow";
-    public static final String SUBMODULES = "submodules";
-    public static final String INCLUDE_GIT_FOLDER = "includeGitFolder";
-    public static final String TOKEN = "token";
-    public static final String TOKEN_ENV = "tokenEnv";
+    public static final String GIT = dev.pipewright.model.BuiltInProviders.Git.ID;
+    public static final String BRANCH = dev.pipewright.model.BuiltInProviders.Git.BRANCH;
+    public static final String TAG = dev.pipewright.model.BuiltInProviders.Git.TAG;
+    public static final String COMMIT = dev.pipewright.model.BuiltInProviders.Git.COMMIT;
+    public static final String SHALLOW = dev.pipewright.model.BuiltInProviders.Git.SHALLOW;
+    public static final String SUBMODULES = dev.pipewright.model.BuiltInProviders.Git.SUBMODULES;
+    public static final String INCLUDE_GIT_FOLDER = dev.pipewright.model.BuiltInProviders.Git.INCLUDE_GIT_FOLDER;
+    public static final String TOKEN = dev.pipewright.model.BuiltInProviders.Git.TOKEN;
+    public static final String TOKEN_ENV = dev.pipewright.model.BuiltInProviders.Git.TOKEN_ENV;
 
     /** The URL of a Git source that means the repository the exported file lives in. */
     public static boolean isOwnRepository(String url) {
@@ -50,6 +50,11 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         String u = url.trim();
         return !u.isEmpty() && !isOwnRepository(u) && !u.startsWith("/") && !u.contains("://")
                 && !u.matches("[^/\\s]+@[^/\\s]+:.*") && !u.matches("[A-Za-z]:[\\\\/].*");
+    }
+
+    /** A Git source that clones another repository: it needs no checkout of the one exported. */
+    public static boolean clonesElsewhere(String url) {
+        return !isOwnRepository(url) && !isRelativeFolder(url);
     }
 
     /** CodePipeline's RepositoryName, as Pipewright gives it: the URL's last segment without {@code .git}. */
