@@ -23,7 +23,7 @@ final class ActionImport {
     static final Set<String> ACTION_FIELDS = Set.of("name", "actionTypeId", "runOrder", "configuration",
             "inputArtifacts", "outputArtifacts", "namespace", "timeoutInMinutes");
     /** Settings of Pipewright's Manual approval; other keys (NotificationArn) are kept aside. */
-    static final Set<String> MANUAL_SETTINGS = Set.of("CustomData", "ExternalEntityLink");
+    static final Set<String> MANUAL_SETTINGS = Set.of(BuiltInProviders.Manual.CUSTOM_DATA, BuiltInProviders.Manual.EXTERNAL_ENTITY_LINK);
     /** CodePipeline's category for the Commands action; the model draws it as a Build. */
     static final String COMPUTE = "Compute";
 
