@@ -1,5 +1,6 @@
 package dev.pipewright.engine;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.Provider;
@@ -220,7 +221,7 @@ final class ActionRun implements ActionContext {
     /** Approval gates and child pipelines only wait: they must not take a slot from real work. */
     private boolean needsWorkSlot() {
         return declared.category() != ActionCategory.APPROVAL
-                && !(declared.category() == ActionCategory.INVOKE && declared.provider().equals("Pipeline"));
+                && !BuiltInProviders.PipelineRun.is(declared);
     }
 
     /** Resolves references, checks inputs, and lays out the working folder. */

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.approval;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -14,11 +15,11 @@ import java.util.List;
 /** Approval / Manual: waits for a person to approve or reject, as CodePipeline's manual approval. */
 public final class ManualApproval implements Provider {
 
-    static final String CUSTOM_DATA = "CustomData";
-    static final String EXTERNAL_ENTITY_LINK = "ExternalEntityLink";
+    static final String CUSTOM_DATA = BuiltInProviders.Manual.CUSTOM_DATA;
+    static final String EXTERNAL_ENTITY_LINK = BuiltInProviders.Manual.EXTERNAL_ENTITY_LINK;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.APPROVAL, "Manual", "Manual approval",
+            ActionCategory.APPROVAL, BuiltInProviders.Manual.ID, "Manual approval",
             "Pauses the run until a person approves or rejects it.",
             "Stops the run at this point and waits for a person to decide: approve, and the run goes on; "
                     + "reject, and the action fails like any failed action. You decide by clicking the gate in "

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.codebuild;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.input.InputFile;
 import dev.pipewright.input.UnreadableInputException;
@@ -34,7 +35,7 @@ import java.util.Map;
  */
 public final class CodeBuild implements Provider {
 
-    public static final String ID = "CodeBuild";
+    public static final String ID = BuiltInProviders.CodeBuild.ID;
 
     private final ProviderSpec spec;
 

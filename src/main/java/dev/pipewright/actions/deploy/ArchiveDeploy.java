@@ -1,5 +1,6 @@
 package dev.pipewright.actions.deploy;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -25,11 +26,11 @@ import java.util.List;
 /** Deploy / Archive: packs an artifact into a zip or tar.gz file. */
 public final class ArchiveDeploy implements Provider {
 
-    static final String FORMAT = "format";
-    static final String TARGET = "target";
+    static final String FORMAT = BuiltInProviders.Archive.FORMAT;
+    static final String TARGET = BuiltInProviders.Archive.TARGET;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.DEPLOY, "Archive", "Pack into archive",
+            ActionCategory.DEPLOY, BuiltInProviders.Archive.ID, "Pack into archive",
             "Packs its input artifact into a zip or tar.gz file.",
             "Writes the files of its one input artifact into an archive file at 'target' (relative to the "
                     + "pipeline file's folder or absolute; missing folders are created). The archive is written "

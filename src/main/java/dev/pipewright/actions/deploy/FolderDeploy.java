@@ -1,5 +1,6 @@
 package dev.pipewright.actions.deploy;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -21,11 +22,11 @@ import java.util.List;
 /** Deploy / Folder: copies an artifact into a folder. */
 public final class FolderDeploy implements Provider {
 
-    static final String TARGET = "target";
-    static final String CLEAN = "clean";
+    static final String TARGET = BuiltInProviders.Folder.TARGET;
+    static final String CLEAN = BuiltInProviders.Folder.CLEAN;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.DEPLOY, "Folder", "Copy to folder",
+            ActionCategory.DEPLOY, BuiltInProviders.Folder.ID, "Copy to folder",
             "Copies its input artifact into a folder on this machine.",
             "Copies the files of its one input artifact into the target folder (created if missing), keeping "
                     + "their relative paths and replacing files of the same name. With 'clean' on, everything "

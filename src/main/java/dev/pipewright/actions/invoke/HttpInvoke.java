@@ -1,5 +1,6 @@
 package dev.pipewright.actions.invoke;
 
+import dev.pipewright.model.BuiltInProviders;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,12 +25,12 @@ import java.util.Optional;
 /** Invoke / Http: calls a web address and checks the answer. */
 public final class HttpInvoke implements Provider {
 
-    static final String URL = "url";
-    static final String METHOD = "method";
-    static final String HEADERS = "headers";
-    static final String BODY = "body";
-    static final String EXPECTED_STATUS = "expectedStatus";
-    static final String OUTPUT_VARIABLES = "outputVariables";
+    static final String URL = BuiltInProviders.Http.URL;
+    static final String METHOD = BuiltInProviders.Http.METHOD;
+    static final String HEADERS = BuiltInProviders.Http.HEADERS;
+    static final String BODY = BuiltInProviders.Http.BODY;
+    static final String EXPECTED_STATUS = BuiltInProviders.Http.EXPECTED_STATUS;
+    static final String OUTPUT_VARIABLES = BuiltInProviders.Http.OUTPUT_VARIABLES;
 
     /** Made on the first JSON answer: building a mapper loads much of Jackson, which validate and export never need. */
     private static final class Answers {
@@ -37,7 +38,7 @@ public final class HttpInvoke implements Provider {
     }
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.INVOKE, "Http", "HTTP request",
+            ActionCategory.INVOKE, BuiltInProviders.Http.ID, "HTTP request",
             "Calls a web address and checks the status of the answer.",
             "Sends one HTTP request (a GET by default) with the headers and body you give, and succeeds when "
                     + "the answer's status is one you expect (any 2xx by default). Handy to trigger a web hook, "

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.invoke;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -17,11 +18,11 @@ import java.util.List;
 /** Invoke / Pipeline: runs another pipeline file to its end. */
 public final class PipelineInvoke implements Provider {
 
-    static final String PIPELINE_FILE = "pipelineFile";
-    static final String VARIABLES = "variables";
+    static final String PIPELINE_FILE = BuiltInProviders.PipelineRun.PIPELINE_FILE;
+    static final String VARIABLES = BuiltInProviders.PipelineRun.VARIABLES;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.INVOKE, "Pipeline", "Run another pipeline",
+            ActionCategory.INVOKE, BuiltInProviders.PipelineRun.ID, "Run another pipeline",
             "Runs another pipeline file and waits for it to finish.",
             "Starts the pipeline in another file as a child run, passing it the pipeline variables you list, "
                     + "and waits for it to end. The action succeeds only if the child run succeeds; its logs "

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.shell;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class ShellBuild implements Provider {
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.BUILD, "Shell", "Shell commands",
+            ActionCategory.BUILD, BuiltInProviders.Shell.ID, "Shell commands",
             "Runs your build commands in a shell on this machine.",
             "Runs the commands you write, one per line, in a shell (sh on Linux and macOS, cmd on Windows, or "
                     + "bash or PowerShell if you choose), in a working folder of the action's own that already "

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.shell;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ShellRunner {
 
     /** The environment variable naming the file where commands write NAME=value lines. */
-    public static final String OUTPUT_VARIABLE = "PIPEWRIGHT_OUTPUT";
+    public static final String OUTPUT_VARIABLE = BuiltInProviders.Shell.OUTPUT_FILE_VARIABLE;
     /** Prefix of the variables naming each input artifact's folder. */
-    public static final String INPUT_PREFIX = "PIPEWRIGHT_INPUT_";
+    public static final String INPUT_PREFIX = BuiltInProviders.Shell.INPUT_FOLDER_PREFIX;
 
     private ShellRunner() {
     }
@@ -187,6 +187,6 @@ public final class ShellRunner {
 
     /** {@code PIPEWRIGHT_INPUT_BUILD_OUTPUT} for the artifact {@code build-output}. */
     public static String inputVariable(String artifactName) {
-        return INPUT_PREFIX + artifactName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        return BuiltInProviders.Shell.inputFolderVariable(artifactName);
     }
 }

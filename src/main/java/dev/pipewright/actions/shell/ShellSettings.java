@@ -1,5 +1,6 @@
 package dev.pipewright.actions.shell;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.SettingChecks;
 import dev.pipewright.model.SettingRole;
 import dev.pipewright.model.SettingSpec;
@@ -9,10 +10,10 @@ import java.util.List;
 /** The settings Build Shell and Test Shell share, described once. */
 final class ShellSettings {
 
-    static final String COMMANDS = "commands";
-    static final String ENVIRONMENT = "environment";
-    static final String SHELL = "shell";
-    static final String WORKING_DIRECTORY = "workingDirectory";
+    static final String COMMANDS = BuiltInProviders.Shell.COMMANDS;
+    static final String ENVIRONMENT = BuiltInProviders.Shell.ENVIRONMENT;
+    static final String SHELL = BuiltInProviders.Shell.SHELL;
+    static final String WORKING_DIRECTORY = BuiltInProviders.Shell.WORKING_DIRECTORY;
 
     private ShellSettings() {
     }

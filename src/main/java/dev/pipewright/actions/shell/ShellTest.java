@@ -1,5 +1,6 @@
 package dev.pipewright.actions.shell;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -18,10 +19,10 @@ import java.util.List;
 /** Test / Shell: runs test commands, then reads their JUnit XML reports. */
 public final class ShellTest implements Provider {
 
-    static final String REPORTS = "reports";
+    static final String REPORTS = BuiltInProviders.Shell.REPORTS;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.TEST, "Shell", "Shell tests",
+            ActionCategory.TEST, BuiltInProviders.Shell.ID, "Shell tests",
             "Runs your test commands and counts the results from JUnit XML reports.",
             "Runs test commands exactly as a Build Shell action does (same shell, working folder, variables and "
                     + "output artifacts), then reads the JUnit XML reports the tests wrote, the format Maven, "

@@ -1,5 +1,6 @@
 package dev.pipewright.actions.source;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.Provider;
@@ -26,16 +27,16 @@ import java.util.Optional;
  */
 public final class GitSource implements Provider {
 
-    static final String URL = "url";
-    static final String BRANCH = "branch";
-    static final String TAG = "tag";
-    static final String COMMIT = "commit";
-    static final String SHALLOW = "shallow";
-    static final String SUBMODULES = "submodules";
-    static final String INCLUDE_GIT_FOLDER = "includeGitFolder";
-    static final String TOKEN_ENV = "tokenEnv";
-    static final String TOKEN = "token";
-    static final String USERNAME = "username";
+    static final String URL = BuiltInProviders.Git.URL;
+    static final String BRANCH = BuiltInProviders.Git.BRANCH;
+    static final String TAG = BuiltInProviders.Git.TAG;
+    static final String COMMIT = BuiltInProviders.Git.COMMIT;
+    static final String SHALLOW = BuiltInProviders.Git.SHALLOW;
+    static final String SUBMODULES = BuiltInProviders.Git.SUBMODULES;
+    static final String INCLUDE_GIT_FOLDER = BuiltInProviders.Git.INCLUDE_GIT_FOLDER;
+    static final String TOKEN_ENV = BuiltInProviders.Git.TOKEN_ENV;
+    static final String TOKEN = BuiltInProviders.Git.TOKEN;
+    static final String USERNAME = BuiltInProviders.Git.USERNAME;
 
     public static final List<String> OUTPUT_VARIABLES = List.of("CommitId", "BranchName", "CommitMessage",
             "AuthorDate", "AuthorName", "RepositoryName");
@@ -44,7 +45,7 @@ public final class GitSource implements Provider {
     private static final int MAX_SUBMODULE_DEPTH = 4;
 
     public static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.SOURCE, "Git", "Git repository",
+            ActionCategory.SOURCE, BuiltInProviders.Git.ID, "Git repository",
             "Checks out a branch, tag or commit of a Git repository as the pipeline's source.",
             "Fetches a Git repository (a folder on this machine, or a file://, https:// or ssh:// URL) and writes "
                     + "the files of one commit into the output artifact. The repository is cloned once into a "

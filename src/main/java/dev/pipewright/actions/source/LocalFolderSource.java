@@ -1,5 +1,6 @@
 package dev.pipewright.actions.source;
 
+import dev.pipewright.model.BuiltInProviders;
 import dev.pipewright.actions.ActionContext;
 import dev.pipewright.actions.ActionFailedException;
 import dev.pipewright.actions.ActionSettings;
@@ -24,11 +25,11 @@ import java.util.List;
 /** Source / LocalFolder: a snapshot of a folder next to the pipeline file. */
 public final class LocalFolderSource implements Provider {
 
-    static final String PATH = "path";
-    static final String EXCLUDES = "excludes";
+    static final String PATH = BuiltInProviders.LocalFolder.PATH;
+    static final String EXCLUDES = BuiltInProviders.LocalFolder.EXCLUDES;
 
     static final ProviderSpec SPEC = new ProviderSpec(
-            ActionCategory.SOURCE, "LocalFolder", "Local folder",
+            ActionCategory.SOURCE, BuiltInProviders.LocalFolder.ID, "Local folder",
             "Takes a snapshot of a folder on this machine as the pipeline's source.",
             "Copies a folder, relative to the pipeline file's folder, into the action's output artifact, so "
                     + "that the rest of the run works on a frozen copy while you keep editing the original. "

@@ -1,5 +1,6 @@
 package dev.pipewright.interop.codepipeline;
 
+import dev.pipewright.model.BuiltInProviders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -111,11 +112,11 @@ final class ActionExport {
             return java.util.Optional.empty();
         }
         BigDecimal minutes = action.timeoutInMinutes().get();
-        boolean approval = action.category() == ActionCategory.APPROVAL && type.provider().equals("Manual");
+        boolean approval = action.category() == ActionCategory.APPROVAL && type.provider().equals(BuiltInProviders.Manual.ID);
         if (!approval && !kept.hadField("timeoutInMinutes")) {
             context.notes().add(where, "timeout of " + minutes.toPlainString() + " minutes left out: CodePipeline "
                     + "takes action timeouts only on manual approvals"
-                    + (type.provider().equals("CodeBuild") ? "; set the CodeBuild project's timeout instead" : ""));
+                    + (type.provider().equals(BuiltInProviders.CodeBuild.ID) ? "; set the CodeBuild project's timeout instead" : ""));
             return java.util.Optional.empty();
         }
         int whole = minutes.setScale(0, RoundingMode.CEILING).intValueExact();

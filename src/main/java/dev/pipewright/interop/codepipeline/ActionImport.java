@@ -1,5 +1,6 @@
 package dev.pipewright.interop.codepipeline;
 
+import dev.pipewright.model.BuiltInProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pipewright.interop.InteropException;
 import dev.pipewright.model.Action;
@@ -22,7 +23,7 @@ final class ActionImport {
     static final Set<String> ACTION_FIELDS = Set.of("name", "actionTypeId", "runOrder", "configuration",
             "inputArtifacts", "outputArtifacts", "namespace", "timeoutInMinutes");
     /** Settings of Pipewright's Manual approval; other keys (NotificationArn) are kept aside. */
-    static final Set<String> MANUAL_SETTINGS = Set.of("CustomData", "ExternalEntityLink");
+    static final Set<String> MANUAL_SETTINGS = Set.of(BuiltInProviders.Manual.CUSTOM_DATA, BuiltInProviders.Manual.EXTERNAL_ENTITY_LINK);
     /** CodePipeline's category for the Commands action; the model draws it as a Build. */
     static final String COMPUTE = "Compute";
 
@@ -61,7 +62,7 @@ final class ActionImport {
             }
         }
         Map<String, ConfigValue> configuration = configuration(json.path("configuration"), where, notes);
-        if (category.get() == ActionCategory.APPROVAL && provider.equals("Manual")) {
+        if (category.get() == ActionCategory.APPROVAL && provider.equals(BuiltInProviders.Manual.ID)) {
             for (String key : List.copyOf(configuration.keySet())) {
                 if (!MANUAL_SETTINGS.contains(key)) {
                     kept.configuration().put(key, configuration.remove(key).asText());
@@ -98,14 +99,14 @@ final class ActionImport {
 
     private static void noteLocalRun(ActionCategory category, String provider, String categoryWord, JsonNode json,
                                      String where, CodePipelineImporter.Notes notes) {
-        boolean codeBuild = provider.equals("CodeBuild")
+        boolean codeBuild = provider.equals(BuiltInProviders.CodeBuild.ID)
                 && (category == ActionCategory.BUILD || category == ActionCategory.TEST) && !categoryWord.equals(COMPUTE);
         if (codeBuild) {
             String source = json.path("inputArtifacts").path(0).path("name").asText("the first input artifact");
             notes.add(where, "runs locally from buildspec.yml in " + source + "; the project "
                     + json.path("configuration").path("ProjectName").asText("") + " may name another buildspec "
                     + "(it is not in the declaration): if so, set the action's 'buildspec' setting");
-        } else if (!(category == ActionCategory.APPROVAL && provider.equals("Manual"))) {
+        } else if (!(category == ActionCategory.APPROVAL && provider.equals(BuiltInProviders.Manual.ID))) {
             notes.add(where, categoryWord + " provider " + provider + " runs only on AWS: it is drawn, validated "
                     + "and exported unchanged; a local run skips it or simulates it");
         }

@@ -1,5 +1,6 @@
 package dev.pipewright.interop.codepipeline;
 
+import dev.pipewright.model.BuiltInProviders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -74,7 +75,7 @@ public final class CodePipelineExporter implements PipelineExporter {
         }
         for (JsonNode stage : stages) {
             for (JsonNode action : stage.path("actions")) {
-                if (action.at("/actionTypeId/provider").asText().equals("CodeBuild")
+                if (action.at("/actionTypeId/provider").asText().equals(BuiltInProviders.CodeBuild.ID)
                         && action.path("inputArtifacts").isEmpty() && action instanceof ObjectNode json) {
                     json.putArray("inputArtifacts").addObject().put("name", sourceOutput);
                     context.notes().add("stage " + stage.path("name").asText() + ", action "

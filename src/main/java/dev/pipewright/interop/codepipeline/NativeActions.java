@@ -1,5 +1,11 @@
 package dev.pipewright.interop.codepipeline;
 
+import dev.pipewright.model.BuiltInProviders;
+import dev.pipewright.model.BuiltInProviders.Archive;
+import dev.pipewright.model.BuiltInProviders.CodeBuild;
+import dev.pipewright.model.BuiltInProviders.Folder;
+import dev.pipewright.model.BuiltInProviders.LocalFolder;
+import dev.pipewright.model.BuiltInProviders.Shell;
 import dev.pipewright.interop.InteropException;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ActionCategory;
@@ -42,20 +48,20 @@ final class NativeActions {
         ActionCategory category = action.category();
         String provider = action.provider();
         boolean shellLike = category == ActionCategory.BUILD || category == ActionCategory.TEST;
-        if (shellLike && provider.equals("Shell")) {
+        if (shellLike && provider.equals(Shell.ID)) {
             return shell(stage, action, context, where);
         }
-        if (shellLike && provider.equals("CodeBuild") && kept.typeField("category").isEmpty()) {
+        if (shellLike && provider.equals(CodeBuild.ID) && kept.typeField("category").isEmpty()) {
             return codeBuild(stage, action, context, where);
         }
-        if (category == ActionCategory.SOURCE && provider.equals("LocalFolder")) {
+        if (category == ActionCategory.SOURCE && provider.equals(LocalFolder.ID)) {
             context.notes().add(where, "a local folder source has no CodePipeline equivalent: written as an S3 "
                     + "source; upload the folder as a zip to the bucket and replace " + BUCKET + " and the key");
             return aws(category, "S3", config("S3Bucket", BUCKET, "S3ObjectKey", action.name() + ".zip",
                     "PollForSourceChanges", "false"));
         }
-        if (category == ActionCategory.DEPLOY && (provider.equals("Folder") || provider.equals("Archive"))) {
-            boolean folder = provider.equals("Folder");
+        if (category == ActionCategory.DEPLOY && (provider.equals(Folder.ID) || provider.equals(Archive.ID))) {
+            boolean folder = provider.equals(Folder.ID);
             context.notes().add(where, (folder ? "copying to a local folder" : "packing a local archive")
                     + " has no CodePipeline equivalent: written as an S3 deploy; replace " + BUCKET
                     + (folder ? "" : " and the object key"));
@@ -74,7 +80,7 @@ final class NativeActions {
 
     /** Pipewright's own providers; every other id is taken to be an AWS one. */
     private static boolean isAws(ActionCategory category, String provider) {
-        return !List.of("LocalFolder", "Git", "Folder", "Archive", "Http", "Pipeline", "Shell").contains(provider)
+        return !BuiltInProviders.PIPEWRIGHT_OWN.contains(provider)
                 || category == ActionCategory.APPROVAL;
     }
 
@@ -92,7 +98,7 @@ final class NativeActions {
         context.notes().add(where, "Shell commands written as CodeBuild project " + project + " with the buildspec "
                 + file + ": create that project (source: CodePipeline, buildspec: that file) before creating the "
                 + "pipeline");
-        return aws(action.category(), "CodeBuild", configuration);
+        return aws(action.category(), CodeBuild.ID, configuration);
     }
 
     private static Equivalent codeBuild(String stage, Action action, ExportContext context, String where) {
@@ -115,7 +121,7 @@ final class NativeActions {
                     + "CodePipeline declaration: set it as the buildspec of project "
                     + configuration.get("ProjectName").asText());
         }
-        return aws(action.category(), "CodeBuild", configuration);
+        return aws(action.category(), CodeBuild.ID, configuration);
     }
 
     private static java.util.Optional<String> environmentVariables(Map<String, String> values, String where)

@@ -1,5 +1,6 @@
 package dev.pipewright.interop.codepipeline;
 
+import dev.pipewright.model.BuiltInProviders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ final class ShellBuildspec {
         ObjectNode root = YAML.createObjectNode();
         root.put("version", 0.2);
         ObjectNode env = YAML.createObjectNode();
-        String shell = action.setting("shell").map(ConfigValue::asText).orElse("");
+        String shell = action.setting(BuiltInProviders.Shell.SHELL).map(ConfigValue::asText).orElse("");
         if (shell.equals("bash")) {
             env.put("shell", "bash");
         } else if (shell.equals("cmd") || shell.equals("pwsh")) {
@@ -55,7 +56,7 @@ final class ShellBuildspec {
                     + "shell: use a Windows build image, or rewrite the commands for sh");
         }
         Map<String, String> plain = new LinkedHashMap<>();
-        if (action.setting("environment").orElse(null) instanceof ConfigValue.TextMap map) {
+        if (action.setting(BuiltInProviders.Shell.ENVIRONMENT).orElse(null) instanceof ConfigValue.TextMap map) {
             map.values().forEach((k, v) -> {
                 if (VariableReference.findAll(v).isEmpty()) {
                     plain.put(k, v);
@@ -82,9 +83,9 @@ final class ShellBuildspec {
                     + "=\"" + (i == 0 ? "$CODEBUILD_SRC_DIR" : "$CODEBUILD_SRC_DIR_" + input) + "\"");
         }
         prelude.add("export PIPEWRIGHT_OUTPUT=" + OUTPUT_FILE);
-        action.setting("workingDirectory").map(ConfigValue::asText).filter(s -> !s.isBlank())
+        action.setting(BuiltInProviders.Shell.WORKING_DIRECTORY).map(ConfigValue::asText).filter(s -> !s.isBlank())
                 .ifPresent(dir -> prelude.add("cd \"" + dir + "\""));
-        String commands = action.setting("commands").map(ConfigValue::asText).orElse("");
+        String commands = action.setting(BuiltInProviders.Shell.COMMANDS).map(ConfigValue::asText).orElse("");
         for (VariableReference reference : VariableReference.findAll(commands)) {
             String variable = "PW_" + (reference.namespace() + "_" + reference.name()).toUpperCase(Locale.ROOT)
                     .replaceAll("[^A-Z0-9_]", "_");
@@ -104,10 +105,10 @@ final class ShellBuildspec {
         if (action.category() == ActionCategory.TEST) {
             ObjectNode report = root.putObject("reports").putObject("tests");
             ArrayNode files = report.putArray("files");
-            if (action.setting("reports").orElse(null) instanceof ConfigValue.TextList list) {
+            if (action.setting(BuiltInProviders.Shell.REPORTS).orElse(null) instanceof ConfigValue.TextList list) {
                 list.values().forEach(files::add);
             } else {
-                action.setting("reports").ifPresentOrElse(v -> files.add(v.asText()), () -> files.add("**/TEST-*.xml"));
+                action.setting(BuiltInProviders.Shell.REPORTS).ifPresentOrElse(v -> files.add(v.asText()), () -> files.add("**/TEST-*.xml"));
             }
             report.put("file-format", "JUNITXML");
             notes.add(where, "failing tests in the reports fail the action locally; on CodeBuild only the "

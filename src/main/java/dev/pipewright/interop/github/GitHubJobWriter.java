@@ -1,38 +1,25 @@
 package dev.pipewright.interop.github;
 
-import static dev.pipewright.interop.jobs.BuiltInProviders.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pipewright.interop.jobs.BuiltInProviders;
+import dev.pipewright.interop.jobs.ExportJob;
 import dev.pipewright.interop.jobs.ExportPlan;
-import dev.pipewright.interop.jobs.ExportScripts;
-import dev.pipewright.interop.jobs.GitSourceExport;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.model.Action;
-import dev.pipewright.model.ActionCategory;
-import dev.pipewright.model.ConfigValue;
-import dev.pipewright.model.OutputArtifact;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /** Writes one planned job: the steps that do on GitHub what the action's provider does here. */
 final class GitHubJobWriter {
 
-    static final String CHECKOUT = "actions/checkout@v4";
-    static final String UPLOAD = "actions/upload-artifact@v4";
-    static final String DOWNLOAD = "actions/download-artifact@v4";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ExportScripts SCRIPTS = new ExportScripts(ExportScripts::singleQuoted, "$GITHUB_OUTPUT");
 
     private final UnaryOperator<String> references;
     private final Set<String> artifactNames;
@@ -56,12 +43,12 @@ final class GitHubJobWriter {
             ArrayNode needs = job.putArray("needs");
             planned.needs().forEach(needs::add);
         }
-        if (action.category() == ActionCategory.INVOKE && action.provider().equals(PIPELINE)) {
-            return callWorkflow(job, action, where);
+        ExportJob exported = ExportJob.of(action);
+        if (exported.work() instanceof ExportJob.ChildPipeline child) {
+            return callWorkflow(job, child, where);
         }
-        String shell = settingText(action, SHELL_KIND, "");
-        job.put("runs-on", shell.equals("cmd") ? "windows-latest" : "ubuntu-latest");
-        action.timeoutInMinutes().filter(t -> action.category() != ActionCategory.APPROVAL)
+        job.put("runs-on", exported.shell().equals("cmd") ? "windows-latest" : "ubuntu-latest");
+        exported.timeoutInMinutes()
                 .ifPresent(t -> job.put("timeout-minutes", t.setScale(0, RoundingMode.CEILING).intValueExact()));
         if (!publishedOutputs.isEmpty()) {
             ObjectNode outputs = job.putObject("outputs");
@@ -69,35 +56,18 @@ final class GitHubJobWriter {
         }
         ArrayNode steps = job.putArray("steps");
         Optional<JsonNode> kept = kept(action);
-        Optional<ArrayNode> rebuilt = kept.filter(k -> action.provider().equals(SHELL)).flatMap(k ->
-                GitHubKeptSteps.rebuild(commandLines(action), k.path("steps"), references));
+        Optional<ExportJob.Commands> commands = Optional.of(exported.work())
+                .filter(ExportJob.Commands.class::isInstance).map(ExportJob.Commands.class::cast);
+        Optional<ArrayNode> rebuilt = kept.flatMap(k -> commands.flatMap(c ->
+                GitHubKeptSteps.rebuild(c.lines(), k.path("steps"), references)));
         if (rebuilt.isPresent()) {
             steps.addAll(rebuilt.get());
-            action.setting(WORKING_DIRECTORY).ifPresent(d -> job.putObject("defaults").putObject("run")
-                    .put("working-directory", references.apply(d.asText())));
+            commands.flatMap(ExportJob.Commands::workingDirectory).ifPresent(d -> job.putObject("defaults")
+                    .putObject("run").put("working-directory", references.apply(d)));
             publishFromKeptSteps(job, kept.get(), rebuilt.get(), publishedOutputs);
-        } else switch (action.category().displayName() + "/" + action.provider()) {
-            case "Source/LocalFolder" -> source(steps, action);
-            case "Source/Git" -> gitSource(steps, action, where);
-            case "Build/Shell", "Test/Shell" -> shell(steps, action, shell, planned.id(), where);
-            case "Approval/Manual" -> approval(job, steps, action, where);
-            case "Deploy/Folder" -> deploy(steps, action, SCRIPTS.copyToFolder(inputDir(action), value(action, TARGET),
-                    action.setting(CLEAN).map(v -> v.asText().equals("true")).orElse(false)), where,
-                    "copies into a folder of the runner, which is discarded when the job ends: copy somewhere "
-                            + "lasting (a server, a release, an artifact) instead");
-            case "Deploy/Archive" -> {
-                String target = value(action, TARGET);
-                deploy(steps, action, SCRIPTS.pack(inputDir(action), target, settingText(action, FORMAT, "zip")), where,
-                        "packs the archive on the runner; it is also uploaded as the artifact '" + planned.id()
-                                + "-archive' so that it outlives the job");
-                steps.add(upload(planned.id() + "-archive", target));
-            }
-            case "Invoke/Http" -> http(steps, action, where);
-            default -> {
-                notes.add(where, "provider " + action.category() + "/" + action.provider() + " has no GitHub "
-                        + "equivalent: the job fails with a message saying so");
-                steps.add(run("echo '::error::" + action.provider() + " has no GitHub equivalent' && exit 1"));
-            }
+        } else {
+            exported.work().render(new GitHubWork(new GitHubWork.Job(job, steps, exported, planned.id(), action.name(),
+                    where), references, artifactNames, notes));
         }
         kept.ifPresent(k -> writeBack(job, k, rebuilt.isPresent(), where));
         if (rebuilt.isPresent()) {
@@ -211,178 +181,13 @@ final class GitHubJobWriter {
         job.set("steps", stepsNode);
     }
 
-    private static List<String> commandLines(Action action) {
-        return action.setting(COMMANDS).map(BuiltInProviders::settingList).orElse(List.of()).stream()
-                .flatMap(String::lines).toList();
-    }
-
-    private void source(ArrayNode steps, Action action) {
-        steps.add(NODES.objectNode().put("uses", CHECKOUT));
-        String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
-        String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
-        List<String> excludes = action.setting(EXCLUDES).map(BuiltInProviders::settingList)
-                .orElse(List.of("**/.git", "**/.hg", "**/.svn"));
-        steps.add(run(String.join("\n", SCRIPTS.folderSnapshot(references.apply(value(action, PATH)), excludes, into)))
-                .put("id", "run").put("shell", "bash"));
-        notes.add("action " + action.name(), "the Local folder '" + value(action, PATH) + "' is read from the "
-                + "repository checkout: commit it; its Digest is a SHA-256 over the files but not the same value "
-                + "Pipewright computes");
-        steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
-    }
-
-    private void gitSource(ArrayNode steps, Action action, String where) {
-        var git = new GitSourceExport(ExportScripts::singleQuoted, "$GITHUB_OUTPUT", false, references);
-        String url = value(action, URL);
-        String artifact = action.outputArtifacts().isEmpty() ? "source" : action.outputArtifacts().get(0).name();
-        String into = "\"$RUNNER_TEMP/out/" + artifact + "\"";
-        List<String> script;
-        if (GitSourceExport.isOwnRepository(url)) {
-            ObjectNode checkout = NODES.objectNode().put("uses", CHECKOUT);
-            if (action.setting(GitSourceExport.SUBMODULES).map(v -> v.asText().equals("true")).orElse(false)) {
-                checkout.putObject("with").put("submodules", "recursive");
-            }
-            steps.add(checkout);
-            script = git.ownCheckout(action, "\"$GITHUB_WORKSPACE\"",
-                    "\"$([ \"$GITHUB_REF_TYPE\" = branch ] && echo \"$GITHUB_REF_NAME\")\"", "\"${GITHUB_REPOSITORY#*/}\"", into);
-            notes.add(where, "its url '" + url + "' is the repository itself: the job checks out the commit the "
-                    + "workflow runs for; its branch, tag or commit setting does not choose the commit there");
-        } else {
-            if (GitSourceExport.isRelativeFolder(url)) {
-                steps.add(NODES.objectNode().put("uses", CHECKOUT));
-                notes.add(where, "'" + url + "' is a folder next to the pipeline file, read from the repository "
-                        + "checkout (where a nested repository is not committed): use the repository's address");
-            }
-            script = git.clone(action, url, "$GITHUB_WORKSPACE", into);
-            notes.add(where, "clones " + url + " in the job; CommitId, BranchName and the rest are the job's outputs");
-        }
-        if (action.setting(GitSourceExport.TOKEN_ENV).or(() -> action.setting(GitSourceExport.TOKEN)).isPresent()) {
-            notes.add(where, "its token does not carry over: give the job access to the repository (a secret "
-                    + "in the clone URL, or a deploy key)");
-        }
-        steps.add(run(String.join("\n", script)).put("id", "run").put("shell", "bash"));
-        steps.add(upload(artifact, "${{ runner.temp }}/out/" + artifact));
-    }
-
-    private void shell(ArrayNode steps, Action action, String shell, String jobId, String where) {
-        downloads(steps, action, ".");
-        ObjectNode run = NODES.objectNode().put("id", "run");
-        String commands = references.apply(action.setting(COMMANDS).map(ConfigValue::asText).orElse(""));
-        if (commands.contains(OUTPUT_FILE_VARIABLE)) {
-            String prelude = switch (shell) {
-                case "pwsh" -> "$env:" + OUTPUT_FILE_VARIABLE + " = $env:GITHUB_OUTPUT";
-                case "cmd" -> "set " + OUTPUT_FILE_VARIABLE + "=%GITHUB_OUTPUT%";
-                default -> "export " + OUTPUT_FILE_VARIABLE + "=\"$GITHUB_OUTPUT\"";
-            };
-            commands = prelude + "\n" + commands;
-        }
-        if (!shell.isEmpty()) {
-            run.put("shell", shell.equals("sh") ? "sh -e {0}" : shell);
-        }
-        action.setting(WORKING_DIRECTORY).ifPresent(d -> run.put("working-directory", references.apply(d.asText())));
-        ObjectNode env = NODES.objectNode();
-        action.setting(ENVIRONMENT).filter(ConfigValue.TextMap.class::isInstance)
-                .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> env.put(k, references.apply(v))));
-        for (int i = 1; i < action.inputArtifacts().size(); i++) {
-            String input = action.inputArtifacts().get(i);
-            env.put(inputFolderVariable(input), "${{ runner.temp }}/in/" + input);
-        }
-        if (!env.isEmpty()) {
-            run.set("env", env);
-        }
-        run.put("run", commands);
-        steps.add(run);
-        if (action.category() == ActionCategory.TEST) {
-            List<String> reports = action.setting(REPORTS).map(BuiltInProviders::settingList).orElse(List.of("**/TEST-*.xml"));
-            String name = jobId + "-test-reports";
-            while (artifactNames.contains(name)) {
-                name = name + "-x"; // an output artifact of the pipeline already has that name
-            }
-            ObjectNode upload = upload(name, String.join("\n", reports));
-            upload.put("if-no-files-found", "ignore");
-            steps.add(NODES.objectNode().put("name", "Keep the test reports").put("if", "always()")
-                    .put("uses", UPLOAD).set("with", upload.get("with")));
-            notes.add(where, "its JUnit reports are uploaded as the artifact '" + name + "'; GitHub "
-                    + "does not count the tests by itself, and a failed test fails the job only through the exit code");
-        }
-        for (OutputArtifact output : action.outputArtifacts()) {
-            String into = "\"$RUNNER_TEMP/out/" + output.name() + "\"";
-            ObjectNode pick = run(String.join("\n", SCRIPTS.pickFiles(output.files(), into))).put("shell", "bash");
-            // from the job's folder, not the working directory: Pipewright picks from the action's working folder
-            pick.put("name", "Pick the files of " + output.name());
-            steps.add(pick);
-            steps.add(upload(output.name(), "${{ runner.temp }}/out/" + output.name()));
-        }
-    }
-
-    private void approval(ObjectNode job, ArrayNode steps, Action action, String where) {
-        ObjectNode environment = job.putObject("environment");
-        environment.put("name", action.name());
-        action.setting(EXTERNAL_ENTITY_LINK).ifPresent(l -> environment.put("url", references.apply(l.asText())));
-        job.remove("steps");
-        job.set("steps", steps);
-        String message = references.apply(settingText(action, CUSTOM_DATA, "Approved."));
-        steps.add(run("echo " + ExportScripts.singleQuoted(message)));
-        notes.add(where, "is a job in the environment '" + action.name() + "': add required reviewers to that "
-                + "environment in the repository settings, or the job runs without waiting"
-                + (action.timeoutInMinutes().isPresent() ? "; the approval timeout does not carry over (GitHub "
-                + "waits up to 30 days)" : ""));
-    }
-
-    private void deploy(ArrayNode steps, Action action, List<String> script, String where, String note) {
-        downloads(steps, action, "${{ runner.temp }}/in/" + first(action));
-        steps.add(run(references.apply(String.join("\n", script))).put("id", "run").put("shell", "bash"));
-        notes.add(where, note);
-    }
-
-    private void http(ArrayNode steps, Action action, String where) {
-        var headers = new TreeMap<String, String>();
-        action.setting(HEADERS).filter(ConfigValue.TextMap.class::isInstance)
-                .ifPresent(m -> ((ConfigValue.TextMap) m).values().forEach((k, v) -> headers.put(k, references.apply(v))));
-        steps.add(run(String.join("\n", SCRIPTS.httpRequest(settingText(action, METHOD, "GET"), value(action, URL), headers,
-                value(action, BODY), settingText(action, EXPECTED_STATUS, "2xx")))).put("id", "run").put("shell", "bash"));
-        if (action.setting(OUTPUT_VARIABLES).isPresent()) {
-            notes.add(where, "its output variables from JSON Pointers are left out: read them from response.body "
-                    + "with jq in a step of your own");
-        }
-    }
-
-    private ObjectNode callWorkflow(ObjectNode job, Action action, String where) {
-        String file = value(action, PIPELINE_FILE).replaceAll(".*[/\\\\]", "").replaceAll("\\.pipeline\\.json$|\\.json$", "");
+    private ObjectNode callWorkflow(ObjectNode job, ExportJob.ChildPipeline child, String where) {
+        String pipelineFile = references.apply(child.pipelineFile());
+        String file = pipelineFile.replaceAll(".*[/\\\\]", "").replaceAll("\\.pipeline\\.json$|\\.json$", "");
         job.put("uses", "./.github/workflows/" + file + ".yml");
-        notes.add(where, "runs the pipeline " + value(action, PIPELINE_FILE) + ": export it to .github/workflows/" + file
-                + ".yml with 'on: workflow_call' added, which this job calls"
-                + (action.setting(VARIABLES).isPresent() ? "; its variables must become that workflow's inputs" : ""));
+        notes.add(where, "runs the pipeline " + references.apply(child.pipelineFile()) + ": export it to "
+                + ".github/workflows/" + file + ".yml with 'on: workflow_call' added, which this job calls"
+                + (child.hasVariables() ? "; its variables must become that workflow's inputs" : ""));
         return job;
-    }
-
-    private void downloads(ArrayNode steps, Action action, String firstPath) {
-        for (int i = 0; i < action.inputArtifacts().size(); i++) {
-            String input = action.inputArtifacts().get(i);
-            ObjectNode with = NODES.objectNode().put("name", input)
-                    .put("path", i == 0 ? firstPath : "${{ runner.temp }}/in/" + input);
-            steps.add(NODES.objectNode().put("uses", DOWNLOAD).set("with", with));
-        }
-    }
-
-    private static String inputDir(Action action) {
-        return "\"$RUNNER_TEMP/in/" + first(action) + "\"";
-    }
-
-    private static String first(Action action) {
-        return action.inputArtifacts().isEmpty() ? "none" : action.inputArtifacts().get(0);
-    }
-
-    private static ObjectNode upload(String name, String path) {
-        // hidden files are part of a Pipewright artifact too (upload-artifact leaves them out by default)
-        ObjectNode with = NODES.objectNode().put("name", name).put("path", path).put("include-hidden-files", true);
-        return NODES.objectNode().put("uses", UPLOAD).set("with", with);
-    }
-
-    private static ObjectNode run(String script) {
-        return NODES.objectNode().put("run", script);
-    }
-
-    private String value(Action action, String key) {
-        return references.apply(action.setting(key).map(ConfigValue::asText).orElse(""));
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pipewright.interop.jobs.BuiltInProviders;
+import dev.pipewright.model.BuiltInProviders.Shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +64,7 @@ final class GitHubKeptSteps {
             boolean neither = lines.isEmpty() && !keys.isEmpty();
             if (!keys.has("uses") && !neither) {
                 step.put("run", references.apply(String.join("\n", ownLines(lines, keys)))
-                        .replaceAll("\\$(\\{)?" + BuiltInProviders.OUTPUT_FILE_VARIABLE + "\\b", "\\$$1GITHUB_OUTPUT"));
+                        .replaceAll("\\$(\\{)?" + Shell.OUTPUT_FILE_VARIABLE + "\\b", "\\$$1GITHUB_OUTPUT"));
             }
             steps.add(step);
         }

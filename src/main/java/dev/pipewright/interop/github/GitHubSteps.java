@@ -3,7 +3,7 @@ package dev.pipewright.interop.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.pipewright.interop.jobs.BuiltInProviders;
+import dev.pipewright.model.BuiltInProviders.Shell;
 import dev.pipewright.interop.jobs.Notes;
 import dev.pipewright.interop.jobs.Unmapped;
 import dev.pipewright.model.OutputArtifact;
@@ -78,7 +78,7 @@ final class GitHubSteps {
             }
             String run = GitHubExpressions.rewrite(step.path("run").asText(), scope, leftAsWritten);
             run = OUTPUT_FILE.matcher(run).replaceAll(m -> "\\$" + (m.group(1) == null ? "" : "{")
-                    + BuiltInProviders.OUTPUT_FILE_VARIABLE);
+                    + Shell.OUTPUT_FILE_VARIABLE);
             var files = RUNNER_FILES.matcher(run);
             while (files.find()) {
                 runnerFiles.add(files.group(1));

@@ -1,5 +1,6 @@
 package dev.pipewright.interop.jobs;
 
+import dev.pipewright.model.BuiltInProviders.Git;
 import dev.pipewright.model.Action;
 import dev.pipewright.model.ConfigValue;
 import java.util.ArrayList;
@@ -29,16 +30,6 @@ import java.util.function.UnaryOperator;
 public record GitSourceExport(UnaryOperator<String> quote, String outputFile, boolean oneLineValues,
                               UnaryOperator<String> references) {
 
-    public static final String GIT = "Git";
-    public static final String BRANCH = "branch";
-    public static final String TAG = "tag";
-    public static final String COMMIT = "commit";
-    public static final String SHALLOW = "shallow";
-    public static final String SUBMODULES = "submodules";
-    public static final String INCLUDE_GIT_FOLDER = "includeGitFolder";
-    public static final String TOKEN = "token";
-    public static final String TOKEN_ENV = "tokenEnv";
-
     /** The URL of a Git source that means the repository the exported file lives in. */
     public static boolean isOwnRepository(String url) {
         String u = url.trim();
@@ -50,6 +41,11 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         String u = url.trim();
         return !u.isEmpty() && !isOwnRepository(u) && !u.startsWith("/") && !u.contains("://")
                 && !u.matches("[^/\\s]+@[^/\\s]+:.*") && !u.matches("[A-Za-z]:[\\\\/].*");
+    }
+
+    /** A Git source that clones another repository: it needs no checkout of the one exported. */
+    public static boolean clonesElsewhere(String url) {
+        return !isOwnRepository(url) && !isRelativeFolder(url);
     }
 
     /** CodePipeline's RepositoryName, as Pipewright gives it: the URL's last segment without {@code .git}. */
@@ -65,10 +61,10 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
      * @param checkout the folder of the repository's checkout, against which a relative URL is read
      */
     public List<String> clone(Action action, String url, String checkout, String into) {
-        String branch = text(action, BRANCH);
-        String tag = text(action, TAG);
-        String commit = text(action, COMMIT);
-        boolean shallow = flag(action, SHALLOW) && commit.isEmpty();
+        String branch = text(action, Git.BRANCH);
+        String tag = text(action, Git.TAG);
+        String commit = text(action, Git.COMMIT);
+        boolean shallow = flag(action, Git.SHALLOW) && commit.isEmpty();
         String address = isRelativeFolder(url) ? checkout + "/" + url : url;
         var clone = new StringBuilder("git clone --quiet");
         if (shallow) {
@@ -78,7 +74,7 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         if (!named.isEmpty() && commit.isEmpty()) {
             clone.append(" --branch ").append(quote.apply(named));
         }
-        if (flag(action, SUBMODULES) && commit.isEmpty()) {
+        if (flag(action, Git.SUBMODULES) && commit.isEmpty()) {
             clone.append(" --recurse-submodules");
         }
         clone.append(" -- ").append(quote.apply(address)).append(" ").append(into);
@@ -87,14 +83,14 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         lines.add(clone.toString());
         if (!commit.isEmpty()) {
             lines.add("git -C " + into + " checkout --quiet --detach " + quote.apply(commit));
-            if (flag(action, SUBMODULES)) {
+            if (flag(action, Git.SUBMODULES)) {
                 lines.add("git -C " + into + " submodule update --quiet --init --recursive");
             }
         }
         String branchName = !branch.isEmpty() ? quote.apply(branch)
                 : tag.isEmpty() && commit.isEmpty() ? "\"$(git -C " + into + " rev-parse --abbrev-ref HEAD)\"" : "\"\"";
         lines.addAll(outputs(into, branchName, quote.apply(repositoryName(url))));
-        if (!flag(action, INCLUDE_GIT_FOLDER)) {
+        if (!flag(action, Git.INCLUDE_GIT_FOLDER)) {
             lines.add("rm -rf " + into + "/.git");
         }
         return lines;
@@ -111,7 +107,7 @@ public record GitSourceExport(UnaryOperator<String> quote, String outputFile, bo
         lines.add("rm -rf " + into + " && mkdir -p " + into);
         // exactly the commit's files: nothing the job or an earlier one left in the folder
         lines.add("git -C " + checkout + " archive --format=tar HEAD | tar -xf - -C " + into);
-        if (flag(action, INCLUDE_GIT_FOLDER)) {
+        if (flag(action, Git.INCLUDE_GIT_FOLDER)) {
             lines.add("cp -R " + checkout + "/.git " + into + "/");
         }
         lines.addAll(outputs(checkout, branch, name));

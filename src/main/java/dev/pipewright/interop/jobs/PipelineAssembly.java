@@ -1,6 +1,6 @@
 package dev.pipewright.interop.jobs;
 
-import static dev.pipewright.interop.jobs.BuiltInProviders.*;
+import dev.pipewright.model.BuiltInProviders.*;
 
 import dev.pipewright.interop.InteropException;
 import dev.pipewright.model.Action;
@@ -167,8 +167,8 @@ public final class PipelineAssembly {
     }
 
     private static Action checkout() {
-        return new Action(CHECKOUT_ACTION, ActionCategory.SOURCE, LOCAL_FOLDER, 1,
-                Map.of(PATH, ConfigValue.text(".")), List.of(), List.of(OutputArtifact.named(REPOSITORY_ARTIFACT)),
+        return new Action(CHECKOUT_ACTION, ActionCategory.SOURCE, LocalFolder.ID, 1,
+                Map.of(LocalFolder.PATH, ConfigValue.text(".")), List.of(), List.of(OutputArtifact.named(REPOSITORY_ARTIFACT)),
                 Optional.empty(), Optional.empty(), Map.of());
     }
 
@@ -201,16 +201,16 @@ public final class PipelineAssembly {
         }
         String name = takeName(actionNames, job.name(), job.where());
         var configuration = new TreeMap<String, ConfigValue>();
-        configuration.put(COMMANDS, new ConfigValue.TextList(job.commands().isEmpty()
+        configuration.put(Shell.COMMANDS, new ConfigValue.TextList(job.commands().isEmpty()
                 ? List.of("echo 'this job has nothing to run on this machine'") : job.commands()));
-        job.shell().ifPresent(s -> configuration.put(SHELL_KIND, ConfigValue.text(s)));
-        job.workingDirectory().ifPresent(d -> configuration.put(WORKING_DIRECTORY, ConfigValue.text(d)));
+        job.shell().ifPresent(s -> configuration.put(Shell.SHELL, ConfigValue.text(s)));
+        job.workingDirectory().ifPresent(d -> configuration.put(Shell.WORKING_DIRECTORY, ConfigValue.text(d)));
         if (!job.environment().isEmpty()) {
-            configuration.put(ENVIRONMENT, new ConfigValue.TextMap(job.environment()));
+            configuration.put(Shell.ENVIRONMENT, new ConfigValue.TextMap(job.environment()));
         }
         ActionCategory category = job.reports().isEmpty() ? job.category() : ActionCategory.TEST;
         if (category == ActionCategory.TEST && !job.reports().isEmpty()) {
-            configuration.put(REPORTS, new ConfigValue.TextList(job.reports()));
+            configuration.put(Shell.REPORTS, new ConfigValue.TextList(job.reports()));
         }
         List<String> inputs = inputs(job, place, artifactByRaw, placement);
         var outputs = new ArrayList<OutputArtifact>();
@@ -222,7 +222,7 @@ public final class PipelineAssembly {
                     + outputs.subList(5, outputs.size()).stream().map(OutputArtifact::name).toList() + " were left out");
             outputs = new ArrayList<>(outputs.subList(0, 5));
         }
-        return new Action(name, category, SHELL, place.runOrder(), configuration, inputs, outputs, job.namespace(),
+        return new Action(name, category, Shell.ID, place.runOrder(), configuration, inputs, outputs, job.namespace(),
                 job.timeoutMinutes(), job.extensions());
     }
 
@@ -266,9 +266,9 @@ public final class PipelineAssembly {
         if (gate.link().isPresent() && link.isEmpty()) {
             message = message + " Review: " + gate.link().get();
         }
-        configuration.put(CUSTOM_DATA, ConfigValue.text(message));
-        link.ifPresent(l -> configuration.put(EXTERNAL_ENTITY_LINK, ConfigValue.text(l)));
-        return new Action(name, ActionCategory.APPROVAL, MANUAL, place.runOrder(), configuration, List.of(), List.of(),
+        configuration.put(Manual.CUSTOM_DATA, ConfigValue.text(message));
+        link.ifPresent(l -> configuration.put(Manual.EXTERNAL_ENTITY_LINK, ConfigValue.text(l)));
+        return new Action(name, ActionCategory.APPROVAL, Manual.ID, place.runOrder(), configuration, List.of(), List.of(),
                 Optional.empty(), Optional.empty(), Map.of());
     }
 
