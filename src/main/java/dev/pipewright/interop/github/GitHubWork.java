@@ -122,8 +122,11 @@ final class GitHubWork implements ExportJob.Renderer<Void> {
         ObjectNode env = NODES.objectNode();
         work.environment().forEach((k, v) -> env.put(k, references.apply(v)));
         List<String> inputs = job.exported().inputArtifacts();
-        for (int i = 1; i < inputs.size(); i++) {
-            env.put(ExportJob.inputFolderVariable(inputs.get(i)), "${{ runner.temp }}/in/" + inputs.get(i));
+        for (int i = 0; i < inputs.size(); i++) {
+            // every input's folder is named, the first one's too (it is downloaded into the workspace),
+            // as Pipewright's Shell names it
+            env.put(ExportJob.inputFolderVariable(inputs.get(i)),
+                    i == 0 ? "${{ github.workspace }}" : "${{ runner.temp }}/in/" + inputs.get(i));
         }
         if (!env.isEmpty()) {
             run.set("env", env);

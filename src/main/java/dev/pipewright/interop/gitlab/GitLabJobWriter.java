@@ -59,8 +59,11 @@ final class GitLabJobWriter {
         for (int i = 0; i < exported.inputArtifacts().size(); i++) {
             String input = exported.inputArtifacts().get(i);
             String folder = "$CI_PROJECT_DIR/" + ARTIFACTS + input;
-            script.add(i == 0 ? "cp -R \"" + folder + "/.\" " + WORK + "/"
-                    : "export " + ExportJob.inputFolderVariable(input) + "=\"" + folder + "\"");
+            if (i == 0) {
+                script.add("cp -R \"" + folder + "/.\" " + WORK + "/");
+            }
+            // every input's folder is named, the first one's too, as Pipewright's Shell names it
+            script.add("export " + ExportJob.inputFolderVariable(input) + "=\"" + folder + "\"");
         }
         ObjectNode artifacts = NODES.objectNode();
         ArrayNode paths = NODES.arrayNode();

@@ -47,10 +47,15 @@ class GitLabRunsTest {
     Stream<DynamicTest> everyExampleRunsInGitLabCiLocalAsInPipewright() {
         return Examples.bundled().keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             GitLabCiLocal.command();
-            Path repo = Files.createDirectories(temp.resolve(name.replace(".pipeline.json", "")));
-            copy(Path.of("examples"), repo);
-            if (name.equals("git-trigger.pipeline.json")) {
-                GitLabCiLocal.exec(List.of("sh", "make-demo-repo.sh"), repo, Map.of());
+            String id = name.replace(".pipeline.json", "");
+            var sample = dev.pipewright.learn.Samples.find(id);
+            Path repo;
+            if (sample.isPresent()) {
+                // as a learner gets it: with the files it ships and the repository it checks out
+                repo = dev.pipewright.learn.Samples.copyTo(sample.get(), temp).getParent();
+            } else {
+                repo = Files.createDirectories(temp.resolve(id));
+                copy(Path.of("examples"), repo);
             }
             runsAsInPipewright(repo, name);
         }));
@@ -111,20 +116,35 @@ class GitLabRunsTest {
         GitLabCiLocal.Run run = GitLabCiLocal.run(repo, manual);
 
         ExportPlan plan = ExportPlan.of(pipeline, Set.of());
+        // each job ends as its action did in Pipewright: passed, failed, or (after a failure) not run
         var expected = new TreeMap<String, String>();
-        plan.jobs().forEach(j -> expected.put(j.id(), "PASS"));
-        assertEquals(expected, run.results(), () -> "not every job passed:\n" + run.output() + "\n" + yaml);
-        assertEquals(0, run.exitCode(), run::output);
+        for (ExportPlan.Job job : plan.jobs()) {
+            String status = actionRecord(record, job.stage().name(), job.action().name()).path("status").asText();
+            if (status.equals("Succeeded") || status.equals("Failed")) {
+                expected.put(job.id(), status.equals("Succeeded") ? "PASS" : "FAIL");
+            }
+        }
+        assertEquals(expected, run.results(), () -> "the jobs did not end as the actions did:\n" + run.output() + "\n" + yaml);
+        assertEquals(expected.containsValue("FAIL"), run.exitCode() != 0, run::output);
 
+        Set<String> differentValues = differentByDesign(record);
         for (ExportPlan.Job job : plan.jobs()) {
             JsonNode action = actionRecord(record, job.stage().name(), job.action().name());
+            if (!"PASS".equals(expected.get(job.id()))) {
+                continue;
+            }
             String where = file + ", job " + job.id();
             String executionId = record.path("executionId").asText();
-            printedTheSame(where, run.printed(job.id()), action, executionId, executionFolder(record));
+            printedTheSame(where, run.printed(job.id()), action, executionId, differentValues, executionFolder(record));
+            // names carry their namespace where the job publishes them to later jobs
+            boolean publishes = root.path(job.id()).path("artifacts").path("reports").has("dotenv");
             sameOutputVariables(where, action, repo.resolve(".gitlab-ci-local/builds").resolve(job.id())
                     .resolve(".pipewright").resolve(job.id() + ".env"),
-                    job.action().namespace().map(ns -> GitLabExporter.dotenvName(ns, "")).orElse(""));
+                    publishes ? job.action().namespace().map(ns -> GitLabExporter.dotenvName(ns, "")).orElse("") : "");
             for (var output : job.action().outputArtifacts()) {
+                if (writtenByAFailedAction(pipeline, record, output.name())) {
+                    continue; // a failed action may leave files in its input (flaky-test-retry's marker does, on purpose)
+                }
                 assertEquals(files(executionFolder(record).resolve("artifacts").resolve(output.name())),
                         files(run.artifacts(job.id()).resolve(".pipewright/artifacts").resolve(output.name())),
                         where + ": the files of the artifact " + output.name());
@@ -139,7 +159,7 @@ class GitLabRunsTest {
         var exec = GitLabCiLocal.exec(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.pipewright.Main",
                         "run", file, "--approve", "all", "--runs-dir", runs.toString()), repo,
                 Map.of("PIPEWRIGHT_GIT_CACHE", repo.getParent().resolve(repo.getFileName() + "-git-cache").toString()));
-        assertEquals(0, exec.exitCode(), exec::output);
+        assertTrue(exec.exitCode() == 0 || exec.exitCode() == 1, exec::output); // succeeded, or failed as designed
         try (Stream<Path> found = Files.walk(runs)) {
             Path json = found.filter(p -> p.getFileName().toString().equals("execution.json")).findFirst().orElseThrow();
             JsonNode record = new ObjectMapper().readTree(json.toFile());
@@ -164,8 +184,29 @@ class GitLabRunsTest {
     }
 
     /** Each line a Shell action's commands printed in Pipewright is printed by the job too, in order. */
+    private static boolean writtenByAFailedAction(Pipeline pipeline, JsonNode record, String artifact) {
+        return pipeline.stages().stream().anyMatch(stage -> stage.actions().stream()
+                .anyMatch(a -> a.inputArtifacts().contains(artifact)
+                        && actionRecord(record, stage.name(), a.name()).path("status").asText().equals("Failed")));
+    }
+
+    /** The values of the output variables that differ by design, wherever an action printed them. */
+    private static Set<String> differentByDesign(JsonNode record) {
+        var values = new TreeSet<String>();
+        for (JsonNode stage : record.path("stages")) {
+            for (JsonNode action : stage.path("actions")) {
+                action.path("outputVariables").fields().forEachRemaining(e -> {
+                    if (DIFFERENT_BY_DESIGN.contains(e.getKey()) && e.getValue().asText().length() >= 8) {
+                        values.add(e.getValue().asText());
+                    }
+                });
+            }
+        }
+        return values;
+    }
+
     private static void printedTheSame(String where, List<String> gitlab, JsonNode action, String executionId,
-                                       Path folder) throws IOException {
+                                       Set<String> differentValues, Path folder) throws IOException {
         if (!action.path("provider").asText().equals("Shell")) {
             return;
         }
@@ -175,9 +216,16 @@ class GitLabRunsTest {
                 .toList();
         int at = 0;
         for (String line : pipewright) {
-            // the execution id becomes GitLab's pipeline id
-            Pattern same = Pattern.compile(String.join("\\d+", Stream.of(line.split(Pattern.quote(executionId), -1))
-                    .map(Pattern::quote).toList()));
+            // the execution id becomes GitLab's pipeline id; a value that differs by design (a digest) is any word
+            String marked = line.replace(executionId, "\u0000");
+            for (String value : differentValues) {
+                marked = marked.replace(value, "\u0001");
+            }
+            var pattern = new StringBuilder();
+            for (String part : marked.split("(?=[\u0000\u0001])|(?<=[\u0000\u0001])")) {
+                pattern.append(part.equals("\u0000") ? "\\d+" : part.equals("\u0001") ? "\\S+" : Pattern.quote(part));
+            }
+            Pattern same = Pattern.compile(pattern.toString());
             while (at < gitlab.size() && !same.matcher(gitlab.get(at)).matches()) {
                 at++;
             }
