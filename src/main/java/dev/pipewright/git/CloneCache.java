@@ -100,7 +100,13 @@ public final class CloneCache {
             }
             Git.init().setBare(true).setDirectory(dir.toFile()).call().close();
         }
-        return new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
+        Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
+        // no automatic garbage collection: JGit starts one in the background after a fetch or a
+        // checkout, and two of them (or one and the next run's checkout) raced for gc.log.lock and
+        // failed the action ("writing commit … failed: …/gc.log.lock"); the cache is ours to tidy
+        repository.getConfig().setInt("gc", null, "auto", 0);
+        repository.getConfig().setBoolean("gc", null, "autoDetach", false);
+        return repository;
     }
 
     static void release(ReentrantLock lock, FileChannel channel) {
