@@ -2,16 +2,12 @@ package dev.pipewright;
 
 import dev.pipewright.cli.PipewrightCommand;
 import dev.pipewright.ui.Desktop;
-import java.util.Set;
 
 /**
  * Starts Pipewright: with no arguments, or with a pipeline file, the window; with a command
  * ({@code run}, {@code validate}...), the command line.
  */
 public final class Main {
-
-    private static final Set<String> COMMANDS = Set.of("run", "validate", "schema", "history", "logs", "approve",
-            "reject", "retry", "render", "help");
 
     private Main() {
     }
@@ -27,8 +23,10 @@ public final class Main {
         if (args.length == 0) {
             return true;
         }
-        // a lone word that is no file is more likely a mistyped command: the command line says so
-        return args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0])
+        // a command's name is a command even where a folder of that name exists ("examples" in the
+        // project's own folder); a lone word that is no file is more likely a mistyped command
+        // (the command line says so)
+        return args.length == 1 && !args[0].startsWith("-") && !PipewrightCommand.isCommand(args[0])
                 && (args[0].endsWith(".json") || java.nio.file.Files.exists(java.nio.file.Path.of(args[0])));
     }
 }

@@ -21,4 +21,13 @@ class MainTest {
         assertFalse(Main.opensWindow(new String[] {"--version"}));
         assertFalse(Main.opensWindow(new String[] {"valdiate"}));
     }
+
+    @Test
+    void everyCommandAloneIsACommandEvenWhereAFolderOfItsNameExists() {
+        // run from the project's folder, "examples" is also a folder: `pipewright examples` opened the window
+        assertTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("examples")));
+        for (String command : java.util.List.of("examples", "lesson", "watch", "import", "export", "render", "help")) {
+            assertFalse(Main.opensWindow(new String[] {command}), command);
+        }
+    }
 }

@@ -50,6 +50,11 @@ public final class PipewrightCommand implements Runnable {
         return commands;
     }
 
+    /** Whether {@code word} names a command (not a file to open in the window). */
+    public static boolean isCommand(String word) {
+        return COMMANDS.containsKey(word);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
